@@ -1,0 +1,221 @@
+import fs from "node:fs";
+import path from "node:path";
+import type { z } from "zod";
+import {
+  attributesFileSchema,
+  distroSchema,
+  sourcesFileSchema,
+  type AttributeInput,
+  type ClaimInput,
+  type DistroInput,
+  type SourceInput,
+} from "@/lib/validations/catalog";
+import { catalogHash } from "@/lib/catalog/hash";
+
+/** Where the reviewed catalog files live, relative to the project root. */
+export const CATALOG_DIR = path.join("prisma", "catalog");
+
+export type CatalogError = { file: string; path: string; message: string };
+
+export type Catalog = {
+  sources: SourceInput[];
+  attributes: AttributeInput[];
+  distros: DistroInput[];
+  hash: string;
+};
+
+export type ReadResult = { ok: true; catalog: Catalog } | { ok: false; errors: CatalogError[] };
+
+export function formatCatalogError(e: CatalogError): string {
+  return `${e.file}: ${e.path || "(file)"}: ${e.message}`;
+}
+
+function formatPath(p: readonly PropertyKey[]): string {
+  return p
+    .map((seg, i) => (typeof seg === "number" ? `[${seg}]` : i === 0 ? String(seg) : `.${String(seg)}`))
+    .join("");
+}
+
+function readJson(dir: string, file: string, errors: CatalogError[]): unknown {
+  const full = path.join(dir, file);
+  let text: string;
+  try {
+    text = fs.readFileSync(full, "utf8");
+  } catch (err) {
+    errors.push({ file, path: "", message: `cannot read file (${(err as NodeJS.ErrnoException).code ?? "error"})` });
+    return undefined;
+  }
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (err) {
+    errors.push({ file, path: "", message: `invalid JSON: ${(err as Error).message}` });
+    return undefined;
+  }
+}
+
+function parseWith<T extends z.ZodType>(schema: T, data: unknown, file: string, errors: CatalogError[]): z.infer<T> | undefined {
+  if (data === undefined) return undefined;
+  const result = schema.safeParse(data);
+  if (result.success) return result.data;
+  for (const issue of result.error.issues) {
+    errors.push({ file, path: formatPath(issue.path), message: issue.message });
+  }
+  return undefined;
+}
+
+/**
+ * Reads and validates every catalog file in `dir`: each file against its
+ * schema, then the references between files. Nothing is returned unless the
+ * whole catalog is valid.
+ */
+export function readCatalog(dir: string = CATALOG_DIR): ReadResult {
+  const errors: CatalogError[] = [];
+  const sources = readSources(dir, errors);
+  const attributes = parseWith(attributesFileSchema, readJson(dir, "attributes.json", errors), "attributes.json", errors);
+
+  const distroDir = path.join(dir, "distros");
+  let distroFiles: string[] = [];
+  try {
+    distroFiles = fs
+      .readdirSync(distroDir)
+      .filter((f) => !f.startsWith("."))
+      .sort();
+  } catch {
+    errors.push({ file: "distros/", path: "", message: "missing folder of distro files" });
+  }
+  const distros: { file: string; distro: DistroInput }[] = [];
+  for (const name of distroFiles) {
+    const file = `distros/${name}`;
+    if (!name.endsWith(".json")) {
+      errors.push({ file, path: "", message: "only .json files belong in distros/" });
+      continue;
+    }
+    const distro = parseWith(distroSchema, readJson(dir, file, errors), file, errors);
+    if (!distro) continue;
+    if (`${distro.slug}.json` !== name) {
+      errors.push({ file, path: "slug", message: `slug "${distro.slug}" does not match the file name` });
+    }
+    distros.push({ file, distro });
+  }
+  if (distroFiles.length === 0 && errors.length === 0) {
+    errors.push({ file: "distros/", path: "", message: "the catalog has no distros" });
+  }
+
+  if (sources && attributes) {
+    checkReferences(sources, attributes, distros, errors);
+  }
+  if (errors.length > 0 || !sources || !attributes) return { ok: false, errors };
+
+  const catalog = {
+    sources: sources.map(({ file: _file, index: _index, ...s }) => s).sort((a, b) => a.id.localeCompare(b.id)),
+    attributes,
+    distros: distros.map((d) => d.distro),
+  };
+  return { ok: true, catalog: { ...catalog, hash: catalogHash(catalog) } };
+}
+
+/** Sources are kept in several files under sources/, grouped by publisher. */
+function readSources(dir: string, errors: CatalogError[]): (SourceInput & { file: string; index: number })[] | undefined {
+  let files: string[] = [];
+  try {
+    files = fs.readdirSync(path.join(dir, "sources")).filter((f) => !f.startsWith(".")).sort();
+  } catch {
+    errors.push({ file: "sources/", path: "", message: "missing folder of source files" });
+    return undefined;
+  }
+  const all: (SourceInput & { file: string; index: number })[] = [];
+  let failed = false;
+  for (const name of files) {
+    const file = `sources/${name}`;
+    if (!name.endsWith(".json")) {
+      errors.push({ file, path: "", message: "only .json files belong in sources/" });
+      failed = true;
+      continue;
+    }
+    const list = parseWith(sourcesFileSchema, readJson(dir, file, errors), file, errors);
+    if (!list) {
+      failed = true;
+      continue;
+    }
+    list.forEach((s, index) => all.push({ ...s, file, index }));
+  }
+  return failed ? undefined : all;
+}
+
+function checkReferences(
+  sources: (SourceInput & { file: string; index: number })[],
+  attributes: AttributeInput[],
+  distros: { file: string; distro: DistroInput }[],
+  errors: CatalogError[],
+): void {
+  const sourceIds = new Set<string>();
+  for (const s of sources) {
+    if (sourceIds.has(s.id)) errors.push({ file: s.file, path: `[${s.index}].id`, message: `duplicate source id "${s.id}"` });
+    sourceIds.add(s.id);
+  }
+  const attrByKey = new Map<string, AttributeInput>();
+  attributes.forEach((a, i) => {
+    if (attrByKey.has(a.key)) errors.push({ file: "attributes.json", path: `[${i}].key`, message: `duplicate attribute key "${a.key}"` });
+    attrByKey.set(a.key, a);
+  });
+  const slugs = new Set(distros.map((d) => d.distro.slug));
+  const cited = new Set<string>();
+
+  const checkSources = (ids: string[], file: string, at: string) => {
+    ids.forEach((id, i) => {
+      cited.add(id);
+      if (!sourceIds.has(id)) errors.push({ file, path: `${at}[${i}]`, message: `unknown source "${id}" (add it to a file in sources/)` });
+    });
+  };
+
+  for (const { file, distro } of distros) {
+    checkSources(distro.sources, file, "sources");
+    for (const ref of ["predecessor", "derivedFrom"] as const) {
+      const target = distro[ref];
+      if (target && !slugs.has(target)) errors.push({ file, path: ref, message: `unknown distro "${target}"` });
+    }
+    for (const [key, claims] of Object.entries(distro.claims)) {
+      const attr = attrByKey.get(key);
+      if (!attr) {
+        errors.push({ file, path: `claims.${key}`, message: `unknown attribute "${key}" (add it to attributes.json)` });
+        continue;
+      }
+      claims.forEach((claim, i) => {
+        checkSources(claim.sources, file, `claims.${key}[${i}].sources`);
+        const problem = valueProblem(attr, claim);
+        if (problem) errors.push({ file, path: `claims.${key}[${i}].value`, message: problem });
+      });
+    }
+    for (const attr of attributes) {
+      if (attr.required && !(attr.key in distro.claims)) {
+        errors.push({ file, path: `claims.${attr.key}`, message: `missing required attribute "${attr.key}" (use status "unknown" with a note when nothing is known)` });
+      }
+    }
+    distro.releases.forEach((r, i) => checkSources(r.sources, file, `releases[${i}].sources`));
+  }
+  for (const s of sources) {
+    if (!cited.has(s.id)) errors.push({ file: s.file, path: `[${s.index}]`, message: `source "${s.id}" is cited by nothing` });
+  }
+}
+
+/** Why a claim's value does not fit its attribute's type, or null when it fits. */
+export function valueProblem(attr: AttributeInput, claim: ClaimInput): string | null {
+  const v = claim.value;
+  if (v === null) return null;
+  const allowed = attr.values?.map((x) => x.value);
+  switch (attr.valueType) {
+    case "boolean":
+      return typeof v === "boolean" ? null : `"${attr.key}" takes true or false`;
+    case "text":
+      return typeof v === "string" ? null : `"${attr.key}" takes a text value`;
+    case "enum":
+      if (typeof v !== "string") return `"${attr.key}" takes one of: ${allowed?.join(", ")}`;
+      return allowed?.includes(v) ? null : `"${v}" is not one of: ${allowed?.join(", ")}`;
+    case "list": {
+      if (!Array.isArray(v)) return `"${attr.key}" takes a list of values`;
+      if (!allowed) return null;
+      const bad = v.filter((x) => !allowed.includes(x));
+      return bad.length === 0 ? null : `${bad.map((b) => `"${b}"`).join(", ")} not among: ${allowed.join(", ")}`;
+    }
+  }
+}
