@@ -193,7 +193,8 @@ export const distroSchema = z
     vendor: z.string().trim().min(2).max(80),
     /** One of the five distros the source article compares; they are the default selection. */
     featured: z.boolean(),
-    clouds: z.array(z.string().trim().min(2).max(40)).min(1),
+    /** Clouds with vendor images; empty when the catalog's sources name none (see the availability claim). */
+    clouds: z.array(z.string().trim().min(2).max(40)),
     kind: distroKindSchema,
     status: distroStatusSchema,
     summary: z.string().trim().min(40).max(800),
@@ -202,7 +203,8 @@ export const distroSchema = z
     /** Slug of the catalog distro this one is built from, if any. */
     derivedFrom: slugSchema.nullable(),
     upstreamBase: z.string().trim().min(2).max(200),
-    homepage: z.url({ protocol: /^https?$/, error: "must be an http(s) URL" }),
+    /** null when no source gives the project's own address. */
+    homepage: z.url({ protocol: /^https?$/, error: "must be an http(s) URL" }).nullable(),
     /** Sources for the record's own fields (name, vendor, homepage). */
     sources: z.array(slugSchema).min(1).max(12),
     claims: z.record(slugSchema, z.array(claimSchema).min(1).max(6)),

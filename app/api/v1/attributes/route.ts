@@ -1,0 +1,15 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { guard, methodNotAllowed, noQuerySchema, parseQuery } from "@/lib/api/respond";
+import { getCatalogVersion, listAttributes } from "@/lib/data/catalog";
+
+// GET /api/v1/attributes
+export async function GET(request: NextRequest) {
+  return guard(async () => {
+    const query = parseQuery(request.nextUrl, noQuerySchema);
+    if (!query.ok) return query.response;
+    const [attributes, catalogVersion] = await Promise.all([listAttributes(), getCatalogVersion()]);
+    return NextResponse.json({ catalogVersion, attributes });
+  });
+}
+
+export const { POST, PUT, PATCH, DELETE } = methodNotAllowed(["GET"]);

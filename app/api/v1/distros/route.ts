@@ -1,0 +1,16 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { guard, methodNotAllowed, parseQuery } from "@/lib/api/respond";
+import { getCatalogVersion, listDistros } from "@/lib/data/catalog";
+import { distroListQuerySchema } from "@/lib/validations/api";
+
+// GET /api/v1/distros?vendor=&kind=&status=&featured=
+export async function GET(request: NextRequest) {
+  return guard(async () => {
+    const query = parseQuery(request.nextUrl, distroListQuerySchema);
+    if (!query.ok) return query.response;
+    const [distros, catalogVersion] = await Promise.all([listDistros(query.data), getCatalogVersion()]);
+    return NextResponse.json({ catalogVersion, distros });
+  });
+}
+
+export const { POST, PUT, PATCH, DELETE } = methodNotAllowed(["GET"]);

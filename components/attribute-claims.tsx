@@ -1,0 +1,41 @@
+import { ClaimSources } from "@/components/claim-sources";
+import { StatusBadge } from "@/components/status-badge";
+import type { AttributeClaims, AttributeView } from "@/lib/validations/api";
+
+/** One attribute of one distro: its value(s), status and sources; every position when disputed. */
+export function AttributeClaimsView({ attr, meta }: { attr: AttributeClaims; meta: AttributeView | undefined }) {
+  const disputed = attr.claims.length > 1;
+  return (
+    <div className="grid gap-2 border-t border-slate-200 py-4 md:grid-cols-[14rem_1fr] dark:border-slate-800" data-testid={`attr-${attr.key}`}>
+      <div>
+        <h3 className="font-medium">{attr.label}</h3>
+        {meta ? (
+          <details className="mt-1 text-sm text-slate-600 dark:text-slate-400">
+            <summary className="cursor-pointer">Why it matters</summary>
+            <p className="mt-1">{meta.explanation}</p>
+          </details>
+        ) : null}
+      </div>
+      <div className="flex flex-col gap-3">
+        {disputed ? (
+          <p className="flex items-center gap-2 text-sm">
+            <StatusBadge status="disputed" /> Sources disagree; {attr.claims.length} positions, the catalog leads with the first.
+          </p>
+        ) : null}
+        {attr.claims.map((c, i) => (
+          <div key={i} className={disputed ? "rounded-md border border-amber-300 p-3 dark:border-amber-700" : ""} data-testid="claim">
+            <p className="flex flex-wrap items-center gap-2">
+              {disputed ? <span className="text-xs font-semibold uppercase tracking-wide">{c.preferred ? "Position 1 (preferred)" : `Position ${i + 1}`}</span> : null}
+              <span>{c.display}</span>
+              {!disputed ? <StatusBadge status={c.status} /> : null}
+            </p>
+            {c.note ? <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">{c.note}</p> : null}
+            <div className="mt-1">
+              <ClaimSources sources={c.sources} />
+            </div>
+          </div>
+        ))}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,65 @@
+import Link from "next/link";
+import { StatusBadge } from "@/components/status-badge";
+import { SupportBadge } from "@/components/support-badge";
+import { attributeOf, leadClaim } from "@/lib/catalog/claims";
+import { coveringTier, describeEnd, supportState } from "@/lib/lifecycle";
+import type { DistroDetail } from "@/lib/validations/api";
+
+export const KIND_LABEL: Record<DistroDetail["kind"], string> = {
+  "general-purpose": "General-purpose server OS",
+  "container-host": "Container host",
+};
+
+export const STATUS_LABEL: Record<DistroDetail["status"], string> = {
+  preview: "Preview",
+  ga: "Generally available",
+  deprecated: "Deprecated",
+  "end-of-life": "End of life",
+};
+
+function Fact({ distro, attrKey, label }: { distro: DistroDetail; attrKey: string; label: string }) {
+  const attr = attributeOf(distro, attrKey);
+  const claim = leadClaim(attr);
+  return (
+    <div>
+      <dt className="text-xs uppercase tracking-wide text-slate-600 dark:text-slate-400">{label}</dt>
+      <dd className="flex flex-wrap items-center gap-1.5">
+        <span>{claim?.display ?? "Not in catalog"}</span>
+        {attr && attr.status !== "confirmed" ? <StatusBadge status={attr.status} /> : null}
+      </dd>
+    </div>
+  );
+}
+
+export function DistroCard({ distro, today }: { distro: DistroDetail; today: string }) {
+  const release = distro.currentRelease;
+  const tier = release ? coveringTier(release) : null;
+  const end = tier?.end ?? null;
+  return (
+    <article className="flex flex-col gap-3 rounded-lg border border-slate-200 p-4 dark:border-slate-800" data-testid="distro-card">
+      <header>
+        <h3 className="text-lg font-semibold">
+          <Link href={`/distros/${distro.slug}`} className="hover:underline">
+            {distro.name}
+          </Link>
+        </h3>
+        <p className="text-sm text-slate-600 dark:text-slate-400">
+          {distro.vendor} · {KIND_LABEL[distro.kind]} · {STATUS_LABEL[distro.status]}
+        </p>
+      </header>
+      <dl className="grid gap-2 text-sm">
+        <Fact distro={distro} attrKey="package-manager" label="Package manager" />
+        <Fact distro={distro} attrKey="update-model" label="Update model" />
+        <div>
+          <dt className="text-xs uppercase tracking-wide text-slate-600 dark:text-slate-400">Support end</dt>
+          <dd className="flex flex-wrap items-center gap-1.5">
+            <SupportBadge state={supportState(end, today)} />
+            <span>
+              {release && tier ? `${release.label} · ${tier.name}: ${describeEnd(end, today)}` : release ? `${release.label}: no support tier published` : "No release cycles in the catalog"}
+            </span>
+          </dd>
+        </div>
+      </dl>
+    </article>
+  );
+}

@@ -1,0 +1,116 @@
+import Link from "next/link";
+import { AttributeClaimsView } from "@/components/attribute-claims";
+import { KIND_LABEL, STATUS_LABEL } from "@/components/distro-card";
+import { ReleaseTable } from "@/components/release-table";
+import { SourceCitation } from "@/components/source-citation";
+import { attributeGroups } from "@/lib/validations/catalog";
+import type { AttributeView, DistroDetail } from "@/lib/validations/api";
+
+function DistroLinks({ slugs, names }: { slugs: string[]; names: Record<string, string> }) {
+  return (
+    <>
+      {slugs.map((s, i) => (
+        <span key={s}>
+          {i > 0 ? ", " : ""}
+          <Link href={`/distros/${s}`} className="text-sky-800 underline dark:text-sky-300">
+            {names[s] ?? s}
+          </Link>
+        </span>
+      ))}
+    </>
+  );
+}
+
+function groupId(group: string): string {
+  return `group-${group.toLowerCase().replace(/[^a-z]+/g, "-")}`;
+}
+
+type Props = { distro: DistroDetail; attributes: AttributeView[]; names: Record<string, string>; today: string };
+
+export function DistroView({ distro, attributes, names, today }: Props) {
+  const meta = new Map(attributes.map((a) => [a.key, a]));
+  const groups = attributeGroups.filter((g) => distro.attributes.some((a) => a.group === g));
+  const lineage: { label: string; slugs: string[] }[] = [
+    { label: "Succeeds", slugs: distro.predecessor ? [distro.predecessor] : [] },
+    { label: "Succeeded by", slugs: distro.successors },
+    { label: "Derived from", slugs: distro.derivedFrom ? [distro.derivedFrom] : [] },
+    { label: "Derivatives", slugs: distro.derivatives },
+  ].filter((l) => l.slugs.length > 0);
+  const disputed = distro.attributes.filter((a) => a.status === "disputed").length;
+  const unknown = distro.attributes.filter((a) => a.status === "unknown").length;
+
+  return (
+    <article className="flex flex-col gap-8">
+      <header className="flex flex-col gap-2">
+        <p className="text-sm text-slate-600 dark:text-slate-400">
+          <Link href="/" className="underline">Overview</Link> / {distro.name}
+        </p>
+        <h1 className="text-3xl font-bold tracking-tight">{distro.name}</h1>
+        <p className="text-slate-700 dark:text-slate-300">
+          {distro.vendor} · {KIND_LABEL[distro.kind]} · {STATUS_LABEL[distro.status]}
+          {distro.clouds.length > 0 ? ` · ${distro.clouds.join(", ")}` : ""}
+        </p>
+        <p className="max-w-3xl">{distro.summary}</p>
+        <dl className="grid max-w-3xl gap-x-6 gap-y-1 text-sm sm:grid-cols-[10rem_1fr]">
+          <dt className="text-slate-600 dark:text-slate-400">Upstream base</dt>
+          <dd>{distro.upstreamBase}</dd>
+          {lineage.map((l) => (
+            <div key={l.label} className="contents">
+              <dt className="text-slate-600 dark:text-slate-400">{l.label}</dt>
+              <dd><DistroLinks slugs={l.slugs} names={names} /></dd>
+            </div>
+          ))}
+          {distro.homepage ? (
+            <>
+              <dt className="text-slate-600 dark:text-slate-400">Homepage</dt>
+              <dd>
+                <a href={distro.homepage} className="break-all text-sky-800 underline dark:text-sky-300" rel="noreferrer noopener">
+                  {distro.homepage}
+                </a>
+              </dd>
+            </>
+          ) : null}
+          <dt className="text-slate-600 dark:text-slate-400">In this record</dt>
+          <dd>
+            {distro.attributes.length} attributes, {disputed} disputed, {unknown} unknown
+          </dd>
+        </dl>
+        <nav aria-label="Sections" className="no-print text-sm">
+          <ul className="flex flex-wrap gap-x-4 gap-y-1">
+            {groups.map((g) => (
+              <li key={g}><a href={`#${groupId(g)}`} className="underline">{g}</a></li>
+            ))}
+            <li><a href="#releases" className="underline">Release cycles</a></li>
+          </ul>
+        </nav>
+      </header>
+
+      {groups.map((g) => (
+        <section key={g} aria-labelledby={groupId(g)}>
+          <h2 id={groupId(g)} className="text-xl font-semibold">{g}</h2>
+          <div className="mt-2">
+            {distro.attributes
+              .filter((a) => a.group === g)
+              .map((a) => (
+                <AttributeClaimsView key={a.key} attr={a} meta={meta.get(a.key)} />
+              ))}
+          </div>
+        </section>
+      ))}
+
+      <section aria-labelledby="releases">
+        <h2 id="releases" className="mb-3 text-xl font-semibold">Release cycles</h2>
+        <ReleaseTable releases={distro.releases} today={today} />
+      </section>
+
+      <section aria-labelledby="record-sources">
+        <h2 id="record-sources" className="mb-2 text-xl font-semibold">Sources for this record</h2>
+        <ul className="flex flex-col gap-1">
+          {distro.sources.map((s) => (
+            <li key={s.id}><SourceCitation source={s} /></li>
+          ))}
+        </ul>
+      </section>
+    </article>
+  );
+}

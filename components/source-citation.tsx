@@ -1,0 +1,29 @@
+import { formatDate } from "@/lib/lifecycle";
+import type { SourceRef } from "@/lib/validations/api";
+
+const KIND_LABEL: Record<SourceRef["kind"], string> = {
+  vendor: "Vendor",
+  project: "Project",
+  press: "Press",
+  community: "Community",
+};
+
+/** One source as a citation: linked title, publisher, kind and dates. */
+export function SourceCitation({ source }: { source: SourceRef }) {
+  return (
+    <span className="text-sm">
+      {source.url ? (
+        <a href={source.url} className="text-sky-800 underline hover:no-underline dark:text-sky-300" rel="noreferrer noopener">
+          {source.title}
+        </a>
+      ) : (
+        <span className="font-medium">{source.title}</span>
+      )}
+      <span className="text-slate-600 dark:text-slate-400">
+        {" "}— {source.publisher} · {KIND_LABEL[source.kind]} · {source.published ? `published ${formatDate(source.published)}` : "undated"}
+        {source.accessed ? ` · accessed ${formatDate(source.accessed)}` : ""}
+        {source.url ? "" : " · no URL recorded"}
+      </span>
+    </span>
+  );
+}

@@ -1,0 +1,67 @@
+import Link from "next/link";
+import { SourceCitation } from "@/components/source-citation";
+import { StatusBadge } from "@/components/status-badge";
+import type { SourceView } from "@/lib/validations/api";
+
+const KINDS: { kind: SourceView["kind"]; heading: string; blurb: string }[] = [
+  { kind: "vendor", heading: "Vendor documentation", blurb: "Pages and repositories of the company that ships the OS." },
+  { kind: "project", heading: "Project sources", blurb: "Open-source project sites, repositories and release data." },
+  { kind: "community", heading: "Community data", blurb: "Community-maintained trackers such as endoflife.date." },
+  { kind: "press", heading: "Press and blogs", blurb: "Third-party reporting; often the side of a dispute." },
+];
+
+function Citations({ source }: { source: SourceView }) {
+  const n = source.citations.length;
+  return (
+    <details className="mt-1 text-sm">
+      <summary className="cursor-pointer text-slate-700 dark:text-slate-300">
+        Supports {n} {n === 1 ? "entry" : "entries"}
+      </summary>
+      <ul className="mt-1 flex flex-col gap-1 pl-4">
+        {source.citations.map((c, i) => (
+          <li key={i} className="flex flex-wrap items-center gap-1.5">
+            <Link href={`/distros/${c.distro}`} className="underline">{c.distroName}</Link>
+            <span>· {c.label}:</span>
+            <span className="text-slate-700 dark:text-slate-300">{c.display}</span>
+            {c.status && c.status !== "confirmed" ? <StatusBadge status={c.status} /> : null}
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}
+
+export function SourceList({ sources }: { sources: SourceView[] }) {
+  return (
+    <div className="flex flex-col gap-8">
+      <header className="max-w-3xl">
+        <h1 className="text-3xl font-bold tracking-tight">Sources</h1>
+        <p className="mt-2 text-slate-700 dark:text-slate-300">
+          The {sources.length} sources behind the catalog. A date shown as “undated” means the page carries none; access dates are shown where they were
+          recorded.
+        </p>
+      </header>
+      {KINDS.map(({ kind, heading, blurb }) => {
+        const list = sources.filter((s) => s.kind === kind).sort((a, b) => a.publisher.localeCompare(b.publisher) || a.title.localeCompare(b.title));
+        if (list.length === 0) return null;
+        return (
+          <section key={kind} aria-labelledby={`kind-${kind}`}>
+            <h2 id={`kind-${kind}`} className="text-xl font-semibold">
+              {heading} <span className="text-base font-normal text-slate-600 dark:text-slate-400">({list.length})</span>
+            </h2>
+            <p className="text-sm text-slate-600 dark:text-slate-400">{blurb}</p>
+            <ul className="mt-3 flex flex-col divide-y divide-slate-200 dark:divide-slate-800">
+              {list.map((s) => (
+                <li key={s.id} id={`source-${s.id}`} className="py-3" data-testid="source">
+                  <SourceCitation source={s} />
+                  {s.note ? <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">{s.note}</p> : null}
+                  <Citations source={s} />
+                </li>
+              ))}
+            </ul>
+          </section>
+        );
+      })}
+    </div>
+  );
+}

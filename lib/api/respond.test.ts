@@ -1,0 +1,25 @@
+import { describe, expect, test } from "vitest";
+import { noQuerySchema, parseQuery } from "@/lib/api/respond";
+import { distroListQuerySchema } from "@/lib/validations/api";
+
+async function body(r: { response?: Response }) {
+  return r.response ? { status: r.response.status, json: await r.response.json() } : null;
+}
+
+describe("parseQuery", () => {
+  test("accepts known parameters", () => {
+    const r = parseQuery(new URL("http://x/api?kind=container-host&featured=true"), distroListQuerySchema);
+    expect(r).toEqual({ ok: true, data: { kind: "container-host", featured: "true" } });
+  });
+  test("rejects unknown, repeated and invalid parameters with a message", async () => {
+    expect(await body(parseQuery(new URL("http://x/api?colour=red"), noQuerySchema) as { response?: Response })).toEqual({
+      status: 400,
+      json: { error: 'Invalid query: unknown parameter "colour"' },
+    });
+    const repeated = await body(parseQuery(new URL("http://x/api?kind=a&kind=b"), distroListQuerySchema) as { response?: Response });
+    expect(repeated?.json.error).toContain('"kind" is given more than once');
+    const invalid = await body(parseQuery(new URL("http://x/api?kind=desktop"), distroListQuerySchema) as { response?: Response });
+    expect(invalid?.status).toBe(400);
+    expect(invalid?.json.error).toMatch(/^Invalid query: kind: /);
+  });
+});

@@ -1,0 +1,59 @@
+import { NextResponse } from "next/server";
+import { z } from "zod";
+
+/** A JSON error body the API always uses: `{ "error": "…" }`. */
+export function jsonError(status: number, message: string, headers?: HeadersInit): NextResponse {
+  return NextResponse.json({ error: message }, { status, headers });
+}
+
+/** "kind: Invalid option: expected one of …; color: Unrecognized key" */
+export function describeZodError(error: z.ZodError): string {
+  return error.issues
+    .map((i) => {
+      if (i.code === "unrecognized_keys") return `unknown parameter${i.keys.length > 1 ? "s" : ""} ${i.keys.map((k) => `"${k}"`).join(", ")}`;
+      const at = i.path.length > 0 ? `${i.path.join(".")}: ` : "";
+      return `${at}${i.message}`;
+    })
+    .join("; ");
+}
+
+/**
+ * Parses a URL's query string against a schema. A parameter given twice is
+ * an error rather than silently taking one of the values.
+ */
+export function parseQuery<T extends z.ZodType>(
+  url: URL,
+  schema: T,
+): { ok: true; data: z.infer<T> } | { ok: false; response: NextResponse } {
+  const raw: Record<string, string> = {};
+  for (const [key, value] of url.searchParams) {
+    if (key in raw) return { ok: false, response: jsonError(400, `Invalid query: parameter "${key}" is given more than once`) };
+    raw[key] = value;
+  }
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) return { ok: false, response: jsonError(400, `Invalid query: ${describeZodError(parsed.error)}`) };
+  return { ok: true, data: parsed.data };
+}
+
+/** An empty query: any parameter is rejected. */
+export const noQuerySchema = z.strictObject({});
+
+/** Handlers for the methods a read-only route does not support: 405 with an Allow header. */
+export function methodNotAllowed(allowed: string[]) {
+  const handler = () => jsonError(405, `Method not allowed; this resource supports ${allowed.join(", ")}`, { Allow: allowed.join(", ") });
+  return { POST: handler, PUT: handler, PATCH: handler, DELETE: handler };
+}
+
+/**
+ * Runs a handler and turns anything it throws into a 500 JSON body with no
+ * internals in it; the details go to the server log.
+ */
+export async function guard(handler: () => Promise<NextResponse>): Promise<NextResponse> {
+  try {
+    return await handler();
+  } catch (err) {
+    const id = crypto.randomUUID();
+    console.error(JSON.stringify({ level: "error", requestId: id, message: err instanceof Error ? err.message : String(err) }));
+    return jsonError(500, `Internal error (request ${id})`);
+  }
+}

@@ -1,0 +1,118 @@
+import { afterEach, describe, expect, test } from "vitest";
+import { currentCatalogHash, loadCatalog } from "@/lib/catalog/load";
+import { readCatalog, type Catalog } from "@/lib/catalog/read";
+import { readSnapshot } from "@/lib/catalog/snapshot";
+import { copyCatalog } from "@/tests/support/catalog-dir";
+import { createTestDb } from "@/tests/support/test-db";
+
+function fixture(dir = "tests/fixtures/catalog"): Catalog {
+  const r = readCatalog(dir);
+  if (!r.ok) throw new Error(r.errors.map((e) => e.message).join("\n"));
+  return r.catalog;
+}
+
+let cleanups: (() => Promise<void>)[] = [];
+afterEach(async () => {
+  for (const c of cleanups) await c();
+  cleanups = [];
+});
+function testDb() {
+  const t = createTestDb();
+  cleanups.push(t.cleanup);
+  return t.db;
+}
+
+async function dump(db: ReturnType<typeof testDb>) {
+  return {
+    distros: await db.distro.findMany({ orderBy: { slug: "asc" } }),
+    claims: await db.claim.findMany({ orderBy: { id: "asc" } }),
+    claimSources: await db.claimSource.findMany({ orderBy: [{ claimId: "asc" }, { sourceId: "asc" }] }),
+    releases: await db.release.findMany({ orderBy: { id: "asc" } }),
+    sources: await db.source.findMany({ orderBy: { id: "asc" } }),
+    attributes: await db.attribute.findMany({ orderBy: { key: "asc" } }),
+    versions: await db.catalogVersion.findMany(),
+  };
+}
+
+describe("loadCatalog against a real SQLite file", () => {
+  test("loads every row of the catalog", async () => {
+    const db = testDb();
+    const catalog = fixture();
+    const outcome = await loadCatalog(db, catalog);
+    expect(outcome).toMatchObject({ changed: true, previous: null, distros: 2, claims: 8, sources: 2 });
+    const rows = await dump(db);
+    expect(rows.distros.map((d) => d.slug)).toEqual(["alpha-linux", "beta-host"]);
+    expect(rows.releases).toHaveLength(2);
+    expect(rows.claimSources.length).toBe(7);
+    expect(await currentCatalogHash(db)).toBe(catalog.hash);
+  });
+
+  test("is idempotent: a second load of the same catalog changes nothing", async () => {
+    const db = testDb();
+    const catalog = fixture();
+    await loadCatalog(db, catalog, new Date("2026-11-01T00:00:00Z"));
+    const before = await dump(db);
+    const again = await loadCatalog(db, fixture(), new Date("2026-11-02T00:00:00Z"));
+    expect(again).toEqual({ changed: false, hash: catalog.hash });
+    expect(await dump(db)).toEqual(before);
+  });
+
+  test("a changed catalog replaces the old one and records a new version", async () => {
+    const db = testDb();
+    await loadCatalog(db, fixture());
+    const c = copyCatalog();
+    c.edit("distros/beta-host.json", (j) => (j.name = "Beta Host 2"));
+    const next = fixture(c.dir);
+    const outcome = await loadCatalog(db, next);
+    expect(outcome.changed && outcome.previous).toBe(fixture().hash);
+    expect((await db.distro.findUniqueOrThrow({ where: { slug: "beta-host" } })).name).toBe("Beta Host 2");
+    expect(await db.catalogVersion.count()).toBe(2);
+  });
+
+  test("is atomic: a load that fails part-way leaves the previous catalog untouched", async () => {
+    const db = testDb();
+    await loadCatalog(db, fixture());
+    const before = await dump(db);
+    // Two sources with one id pass no validation; force one past it to make the insert fail mid-transaction.
+    const broken = fixture();
+    const first = broken.sources[0];
+    if (!first) throw new Error("fixture has sources");
+    const bad: Catalog = { ...broken, hash: "ffffffffffff", sources: [...broken.sources, first] };
+    await expect(loadCatalog(db, bad)).rejects.toThrow();
+    expect(await dump(db)).toEqual(before);
+    expect(await currentCatalogHash(db)).toBe(broken.hash);
+  });
+
+  test("an invalid catalog is never handed to the loader", () => {
+    const c = copyCatalog();
+    c.edit("distros/alpha-linux.json", (j) => (j.claims.status[0].value = "beta"));
+    expect(readCatalog(c.dir).ok).toBe(false);
+  });
+});
+
+describe("readSnapshot", () => {
+  test("assembles disputes, statuses, lineage and citations", async () => {
+    const db = testDb();
+    expect(await readSnapshot(db)).toBeNull();
+    await loadCatalog(db, fixture());
+    const snap = await readSnapshot(db);
+    if (!snap) throw new Error("snapshot expected");
+    const alpha = snap.distros.find((d) => d.slug === "alpha-linux");
+    const beta = snap.distros.find((d) => d.slug === "beta-host");
+    const life = alpha?.attributes.find((a) => a.key === "support-lifecycle");
+    expect(life?.status).toBe("disputed");
+    expect(life?.claims.map((c) => [c.display, c.preferred])).toEqual([["Five years", true], ["Two years", false]]);
+    expect(life?.claims[1]?.sources[0]?.title).toBe("Fixture press story");
+    expect(alpha?.attributes.find((a) => a.key === "architectures")?.claims[0]?.value).toEqual(["x86_64", "aarch64"]);
+    expect(beta?.attributes.find((a) => a.key === "support-lifecycle")).toMatchObject({ status: "unknown", claims: [{ value: null }] });
+    expect(beta?.attributes.find((a) => a.key === "package-manager")?.status).toBe("inferred");
+    expect(alpha?.derivatives).toEqual(["beta-host"]);
+    expect(alpha?.currentRelease?.name).toBe("2");
+    expect(alpha?.currentRelease?.maintenance).toEqual({ name: "Maintenance support", end: "2029-06-30" });
+    expect(alpha?.releases[1]?.maintenance).toBeNull();
+    const press = snap.sources.find((s) => s.id === "press-story");
+    expect(press?.citations).toEqual([
+      { distro: "alpha-linux", distroName: "Alpha Linux", kind: "claim", key: "support-lifecycle", label: "Support lifecycle", display: "Two years", status: "disputed" },
+    ]);
+  });
+});

@@ -1,0 +1,179 @@
+import type { Db } from "@/lib/db/client";
+import {
+  attributeValueSchema,
+  claimValueSchema,
+  type AttributeGroup,
+  type ClaimStatus,
+  type DistroKind,
+  type DistroStatus,
+  type SourceKind,
+  type ValueType,
+} from "@/lib/validations/catalog";
+import type {
+  AttributeClaims,
+  AttributeView,
+  CatalogVersion,
+  ClaimView,
+  DistroDetail,
+  ReleaseView,
+  SourceCitation,
+  SourceRef,
+  SourceView,
+} from "@/lib/validations/api";
+
+/** The whole loaded catalog, assembled into the shapes pages and the API use. */
+export type CatalogSnapshot = {
+  version: CatalogVersion;
+  attributes: AttributeView[];
+  distros: DistroDetail[];
+  sources: SourceView[];
+};
+
+type SourceRow = {
+  id: string;
+  title: string;
+  publisher: string;
+  url: string | null;
+  kind: string;
+  published: string | null;
+  accessed: string | null;
+  note: string | null;
+};
+
+function sourceRef(s: SourceRow): SourceRef {
+  return {
+    id: s.id,
+    title: s.title,
+    publisher: s.publisher,
+    url: s.url,
+    kind: s.kind as SourceKind,
+    published: s.published,
+    accessed: s.accessed,
+  };
+}
+
+function tier(name: string | null, end: string | null) {
+  return name === null ? null : { name, end };
+}
+
+/** Reads the catalog from the database; null when no catalog has been loaded. */
+export async function readSnapshot(db: Db): Promise<CatalogSnapshot | null> {
+  const version = await db.catalogVersion.findFirst({ orderBy: { id: "desc" } });
+  if (!version) return null;
+  const [attributes, sources, distros] = await Promise.all([
+    db.attribute.findMany({ orderBy: { position: "asc" } }),
+    db.source.findMany({ orderBy: { id: "asc" } }),
+    db.distro.findMany({
+      orderBy: { position: "asc" },
+      include: {
+        sources: { include: { source: true } },
+        claims: {
+          orderBy: [{ attributeKey: "asc" }, { position: "asc" }],
+          include: { sources: { orderBy: { position: "asc" }, include: { source: true } } },
+        },
+        releases: {
+          orderBy: { position: "asc" },
+          include: { sources: { orderBy: { position: "asc" }, include: { source: true } } },
+        },
+      },
+    }),
+  ]);
+
+  const attributeViews: AttributeView[] = attributes.map((a) => ({
+    key: a.key,
+    label: a.label,
+    group: a.group as AttributeGroup,
+    valueType: a.valueType as ValueType,
+    values: a.scale ? attributeValueSchema.array().parse(JSON.parse(a.scale)) : null,
+    explanation: a.explanation,
+  }));
+
+  const citations = new Map<string, SourceCitation[]>();
+  const cite = (sourceId: string, c: SourceCitation) => {
+    const list = citations.get(sourceId) ?? [];
+    list.push(c);
+    citations.set(sourceId, list);
+  };
+
+  const successors = new Map<string, string[]>();
+  const derivatives = new Map<string, string[]>();
+  for (const d of distros) {
+    if (d.predecessor) successors.set(d.predecessor, [...(successors.get(d.predecessor) ?? []), d.slug]);
+    if (d.derivedFrom) derivatives.set(d.derivedFrom, [...(derivatives.get(d.derivedFrom) ?? []), d.slug]);
+  }
+
+  const distroViews: DistroDetail[] = distros.map((d) => {
+    const byKey = new Map<string, ClaimView[]>();
+    for (const c of d.claims) {
+      const view: ClaimView = {
+        value: claimValueSchema.nullable().parse(JSON.parse(c.value)),
+        display: c.display,
+        status: c.status as ClaimStatus,
+        preferred: c.preferred,
+        note: c.note,
+        sources: c.sources.map((cs) => sourceRef(cs.source)),
+      };
+      byKey.set(c.attributeKey, [...(byKey.get(c.attributeKey) ?? []), view]);
+    }
+    const attrs: AttributeClaims[] = attributeViews.flatMap((a) => {
+      const claims = byKey.get(a.key);
+      if (!claims) return [];
+      claims.sort((x, y) => Number(y.preferred) - Number(x.preferred));
+      const status: ClaimStatus = claims.length > 1 ? "disputed" : (claims[0]?.status ?? "unknown");
+      for (const c of claims) {
+        for (const s of c.sources) {
+          cite(s.id, { distro: d.slug, distroName: d.name, kind: "claim", key: a.key, label: a.label, display: c.display, status: c.status });
+        }
+      }
+      return [{ key: a.key, label: a.label, group: a.group, status, claims }];
+    });
+    const releases: ReleaseView[] = d.releases.map((r) => {
+      for (const rs of r.sources) {
+        cite(rs.sourceId, { distro: d.slug, distroName: d.name, kind: "release", key: r.name, label: r.label, display: "Release dates", status: null });
+      }
+      return {
+        name: r.name,
+        label: r.label,
+        releaseDate: r.releaseDate,
+        previewDate: r.previewDate,
+        lts: r.lts,
+        standard: tier(r.standardName, r.standardEnd),
+        maintenance: tier(r.maintenanceName, r.maintenanceEnd),
+        extended: tier(r.extendedName, r.extendedEnd),
+        latest: r.latestVersion ? { version: r.latestVersion, date: r.latestDate } : null,
+        note: r.note,
+        sources: r.sources.map((rs) => sourceRef(rs.source)),
+      };
+    });
+    for (const ds of d.sources) {
+      cite(ds.sourceId, { distro: d.slug, distroName: d.name, kind: "record", key: "record", label: "Catalog record", display: d.name, status: null });
+    }
+    return {
+      slug: d.slug,
+      name: d.name,
+      vendor: d.vendor,
+      featured: d.featured,
+      clouds: JSON.parse(d.clouds) as string[],
+      kind: d.kind as DistroKind,
+      status: d.status as DistroStatus,
+      summary: d.summary,
+      predecessor: d.predecessor,
+      derivedFrom: d.derivedFrom,
+      upstreamBase: d.upstreamBase,
+      homepage: d.homepage,
+      currentRelease: releases[0] ?? null,
+      sources: d.sources.map((ds) => sourceRef(ds.source)).sort((a, b) => a.title.localeCompare(b.title)),
+      attributes: attrs,
+      releases,
+      successors: successors.get(d.slug) ?? [],
+      derivatives: derivatives.get(d.slug) ?? [],
+    };
+  });
+
+  return {
+    version: { hash: version.hash, loadedAt: version.loadedAt.toISOString() },
+    attributes: attributeViews,
+    distros: distroViews,
+    sources: sources.map((s) => ({ ...sourceRef(s), note: s.note, citations: citations.get(s.id) ?? [] })),
+  };
+}

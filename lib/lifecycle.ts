@@ -1,0 +1,68 @@
+import { addMonths, format, formatDuration, intervalToDuration, parseISO } from "date-fns";
+import type { ReleaseView } from "@/lib/validations/api";
+
+/** Where a support end stands relative to today. */
+export type SupportState = "supported" | "ending" | "ended" | "unpublished";
+
+export const SUPPORT_STATE_LABEL: Record<SupportState, string> = {
+  supported: "Supported",
+  ending: "Ends within 12 months",
+  ended: "Ended",
+  unpublished: "End not published",
+};
+
+/** Today as YYYY-MM-DD in UTC; lifecycle logic always takes it as an argument. */
+export function isoDay(now: Date = new Date()): string {
+  return now.toISOString().slice(0, 10);
+}
+
+export function supportState(end: string | null, today: string): SupportState {
+  if (end === null) return "unpublished";
+  if (end < today) return "ended";
+  const horizon = isoDay(addMonths(parseISO(today), 12));
+  return end <= horizon ? "ending" : "supported";
+}
+
+/** "30 Jun 2029" for a full date, "Jun 2026" for a month, "2026" for a year. */
+export function formatDate(date: string): string {
+  if (/^\d{4}$/.test(date)) return date;
+  if (/^\d{4}-\d{2}$/.test(date)) return format(parseISO(`${date}-01`), "MMM yyyy");
+  return format(parseISO(date), "d MMM yyyy");
+}
+
+function span(from: string, to: string): string {
+  const d = intervalToDuration({ start: parseISO(from), end: parseISO(to) });
+  const text = formatDuration(d, { format: ["years", "months"] });
+  if (text) return text;
+  return formatDuration(d, { format: ["days"] }) || "0 days";
+}
+
+/** "ends in 2 years 7 months (30 Jun 2029)", "ended 4 months ago (30 Jun 2026)". */
+export function describeEnd(end: string | null, today: string): string {
+  if (end === null) return "end not published";
+  if (end === today) return `ends today (${formatDate(end)})`;
+  if (end > today) return `ends in ${span(today, end)} (${formatDate(end)})`;
+  return `ended ${span(end, today)} ago (${formatDate(end)})`;
+}
+
+export type TierKey = "standard" | "maintenance" | "extended";
+export const TIER_KEYS: TierKey[] = ["standard", "maintenance", "extended"];
+
+/**
+ * The tier whose end stops fixes without a separate contract: maintenance
+ * where offered, else standard. Extended tiers are usually paid add-ons, so
+ * they count only when a release offers nothing else.
+ */
+export function coveringTier(release: ReleaseView): { key: TierKey; name: string; end: string | null } | null {
+  for (const key of ["maintenance", "standard", "extended"] as const) {
+    const tier = release[key];
+    if (tier) return { key, name: tier.name, end: tier.end };
+  }
+  return null;
+}
+
+/** How a release stands today, judged on its covering tier. */
+export function releaseState(release: ReleaseView, today: string): SupportState {
+  const tier = coveringTier(release);
+  return supportState(tier ? tier.end : null, today);
+}

@@ -1,0 +1,161 @@
+import { z } from "zod";
+import {
+  attributeGroupSchema,
+  attributeValueSchema,
+  claimStatusSchema,
+  claimValueSchema,
+  distroKindSchema,
+  distroStatusSchema,
+  slugSchema,
+  sourceKindSchema,
+  supportTierSchema,
+  valueTypeSchema,
+} from "@/lib/validations/catalog";
+
+/**
+ * Shapes the data layer returns and the read API serves. The OpenAPI
+ * document is generated from these schemas.
+ */
+
+export const sourceRefSchema = z
+  .object({
+    id: z.string(),
+    title: z.string(),
+    publisher: z.string(),
+    url: z.string().nullable(),
+    kind: sourceKindSchema,
+    published: z.string().nullable().describe("YYYY, YYYY-MM or YYYY-MM-DD; null when the source carries no date"),
+    accessed: z.string().nullable().describe("YYYY-MM-DD; null when the access date was not recorded"),
+  })
+  .meta({ id: "SourceRef" });
+
+export const claimViewSchema = z
+  .object({
+    value: claimValueSchema.nullable(),
+    display: z.string(),
+    status: claimStatusSchema,
+    preferred: z.boolean().describe("false only for a disputed position that is not the catalog's lead"),
+    note: z.string().nullable(),
+    sources: z.array(sourceRefSchema),
+  })
+  .meta({ id: "Claim" });
+
+export const attributeViewSchema = z
+  .object({
+    key: z.string(),
+    label: z.string(),
+    group: attributeGroupSchema,
+    valueType: valueTypeSchema,
+    values: z.array(attributeValueSchema).nullable(),
+    explanation: z.string(),
+  })
+  .meta({ id: "Attribute" });
+
+export const attributeClaimsSchema = z
+  .object({
+    key: z.string(),
+    label: z.string(),
+    group: attributeGroupSchema,
+    status: claimStatusSchema.describe("disputed when sources disagree; otherwise the single claim's status"),
+    claims: z.array(claimViewSchema).describe("preferred position first"),
+  })
+  .meta({ id: "AttributeClaims" });
+
+export const releaseViewSchema = z
+  .object({
+    name: z.string(),
+    label: z.string(),
+    releaseDate: z.string().nullable(),
+    previewDate: z.string().nullable(),
+    lts: z.boolean(),
+    standard: supportTierSchema.nullable().describe("null: tier not offered; end null: end not published"),
+    maintenance: supportTierSchema.nullable(),
+    extended: supportTierSchema.nullable(),
+    latest: z.object({ version: z.string(), date: z.string().nullable() }).nullable(),
+    note: z.string().nullable(),
+    sources: z.array(sourceRefSchema),
+  })
+  .meta({ id: "Release" });
+
+export const distroSummarySchema = z
+  .object({
+    slug: slugSchema,
+    name: z.string(),
+    vendor: z.string(),
+    featured: z.boolean().describe("one of the five distros of the source article"),
+    clouds: z.array(z.string()),
+    kind: distroKindSchema,
+    status: distroStatusSchema,
+    summary: z.string(),
+    predecessor: z.string().nullable(),
+    derivedFrom: z.string().nullable(),
+    upstreamBase: z.string(),
+    homepage: z.string().nullable(),
+    currentRelease: releaseViewSchema.nullable().describe("the newest release cycle, when the catalog lists any"),
+  })
+  .meta({ id: "DistroSummary" });
+
+export const distroDetailSchema = distroSummarySchema
+  .extend({
+    sources: z.array(sourceRefSchema),
+    attributes: z.array(attributeClaimsSchema),
+    releases: z.array(releaseViewSchema),
+    successors: z.array(z.string()),
+    derivatives: z.array(z.string()),
+  })
+  .meta({ id: "DistroDetail" });
+
+export const sourceCitationSchema = z.object({
+  distro: z.string(),
+  distroName: z.string(),
+  kind: z.enum(["claim", "release", "record"]),
+  key: z.string().describe("attribute key, release name, or 'record'"),
+  label: z.string(),
+  display: z.string(),
+  status: claimStatusSchema.nullable(),
+});
+
+export const sourceViewSchema = sourceRefSchema
+  .extend({
+    note: z.string().nullable(),
+    citations: z.array(sourceCitationSchema),
+  })
+  .meta({ id: "Source" });
+
+export const catalogVersionSchema = z
+  .object({ hash: z.string(), loadedAt: z.string().describe("ISO 8601 timestamp") })
+  .meta({ id: "CatalogVersion" });
+
+export const errorSchema = z.object({ error: z.string() }).meta({ id: "Error" });
+
+export const distroListQuerySchema = z.strictObject({
+  vendor: z.string().trim().min(1).max(80).optional(),
+  kind: distroKindSchema.optional(),
+  status: distroStatusSchema.optional(),
+  featured: z.enum(["true", "false"]).optional(),
+});
+
+export type SourceRef = z.infer<typeof sourceRefSchema>;
+export type ClaimView = z.infer<typeof claimViewSchema>;
+export type AttributeView = z.infer<typeof attributeViewSchema>;
+export type AttributeClaims = z.infer<typeof attributeClaimsSchema>;
+export type ReleaseView = z.infer<typeof releaseViewSchema>;
+export type DistroSummary = z.infer<typeof distroSummarySchema>;
+export type DistroDetail = z.infer<typeof distroDetailSchema>;
+export type SourceCitation = z.infer<typeof sourceCitationSchema>;
+export type SourceView = z.infer<typeof sourceViewSchema>;
+export type CatalogVersion = z.infer<typeof catalogVersionSchema>;
+export type DistroListQuery = z.infer<typeof distroListQuerySchema>;
+
+export const distroListResponseSchema = z
+  .object({ catalogVersion: catalogVersionSchema, distros: z.array(distroSummarySchema) })
+  .meta({ id: "DistroListResponse" });
+export const distroResponseSchema = z
+  .object({ catalogVersion: catalogVersionSchema, distro: distroDetailSchema })
+  .meta({ id: "DistroResponse" });
+export const attributeListResponseSchema = z
+  .object({ catalogVersion: catalogVersionSchema, attributes: z.array(attributeViewSchema) })
+  .meta({ id: "AttributeListResponse" });
+export const sourceListResponseSchema = z
+  .object({ catalogVersion: catalogVersionSchema, sources: z.array(sourceViewSchema) })
+  .meta({ id: "SourceListResponse" });
