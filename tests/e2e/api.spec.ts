@@ -1,0 +1,84 @@
+import { expect, test } from "@playwright/test";
+import {
+  attributeListResponseSchema,
+  distroListResponseSchema,
+  distroResponseSchema,
+  errorSchema,
+  sourceListResponseSchema,
+} from "@/lib/validations/api";
+
+test("GET /api/v1/distros lists the eleven distros in the documented shape", async ({ request }) => {
+  const res = await request.get("/api/v1/distros");
+  expect(res.status()).toBe(200);
+  expect(res.headers()["content-type"]).toContain("application/json");
+  const body = distroListResponseSchema.parse(await res.json());
+  expect(body.distros).toHaveLength(11);
+  expect(body.distros.filter((d) => d.featured).map((d) => d.slug).sort()).toEqual(
+    ["amazon-linux-2023", "azure-container-linux", "azure-linux-4", "bottlerocket", "container-optimized-os"],
+  );
+});
+
+test("the list filters by kind, status, vendor and featured", async ({ request }) => {
+  const hosts = distroListResponseSchema.parse(await (await request.get("/api/v1/distros?kind=container-host")).json());
+  expect(hosts.distros.length).toBeGreaterThan(2);
+  expect(hosts.distros.every((d) => d.kind === "container-host")).toBe(true);
+  const preview = distroListResponseSchema.parse(await (await request.get("/api/v1/distros?status=preview")).json());
+  expect(preview.distros.map((d) => d.slug)).toContain("azure-linux-4");
+  const ms = distroListResponseSchema.parse(await (await request.get("/api/v1/distros?vendor=microsoft")).json());
+  expect(ms.distros.every((d) => d.vendor === "Microsoft")).toBe(true);
+});
+
+test("GET /api/v1/distros/{slug} returns the full record with claims, sources and releases", async ({ request }) => {
+  const body = distroResponseSchema.parse(await (await request.get("/api/v1/distros/amazon-linux-2023")).json());
+  const d = body.distro;
+  expect(d.name).toBe("Amazon Linux 2023");
+  const life = d.attributes.find((a) => a.key === "support-lifecycle");
+  expect(life?.status).toBe("disputed");
+  expect(life?.claims.length).toBeGreaterThanOrEqual(2);
+  expect(life?.claims.every((c) => c.sources.length > 0)).toBe(true);
+  expect(d.releases[0]?.maintenance?.end).toBe("2029-06-30");
+});
+
+test("attributes and sources endpoints answer in shape", async ({ request }) => {
+  const attrs = attributeListResponseSchema.parse(await (await request.get("/api/v1/attributes")).json());
+  expect(attrs.attributes.map((a) => a.key)).toContain("update-model");
+  const sources = sourceListResponseSchema.parse(await (await request.get("/api/v1/sources")).json());
+  expect(sources.sources.length).toBeGreaterThan(50);
+  expect(sources.sources.every((s) => s.citations.length > 0)).toBe(true);
+});
+
+test("the OpenAPI document describes the routes", async ({ request }) => {
+  const doc = await (await request.get("/api/v1/openapi.json")).json();
+  expect(doc.openapi).toBe("3.0.3");
+  expect(Object.keys(doc.paths)).toContain("/api/v1/distros/{slug}");
+  expect(doc.components.schemas.DistroDetail).toBeTruthy();
+});
+
+const errorCases: [string, number, RegExp][] = [
+  ["/api/v1/distros/windows-server", 404, /No distro "windows-server"/],
+  ["/api/v1/distros/Not_A_Slug", 400, /Invalid slug/],
+  ["/api/v1/distros?kind=desktop", 400, /Invalid query: kind/],
+  ["/api/v1/distros?colour=red", 400, /unknown parameter "colour"/],
+  ["/api/v1/distros?status=ga&status=preview", 400, /given more than once/],
+  ["/api/v1/attributes?x=1", 400, /unknown parameter "x"/],
+  ["/api/v1/sources?limit=10", 400, /unknown parameter "limit"/],
+  ["/api/v1/distros/amazon-linux-2023?full=1", 400, /unknown parameter "full"/],
+];
+for (const [path, status, message] of errorCases) {
+  test(`GET ${path} → ${status} with a JSON message`, async ({ request }) => {
+    const res = await request.get(path);
+    expect(res.status()).toBe(status);
+    expect(errorSchema.parse(await res.json()).error).toMatch(message);
+  });
+}
+
+test("unsupported methods get 405 with an Allow header", async ({ request }) => {
+  for (const path of ["/api/v1/distros", "/api/v1/distros/bottlerocket", "/api/v1/attributes", "/api/v1/sources"]) {
+    for (const method of ["POST", "PUT", "PATCH", "DELETE"]) {
+      const res = await request.fetch(path, { method, data: { a: 1 } });
+      expect(res.status(), `${method} ${path}`).toBe(405);
+      expect(res.headers()["allow"]).toBe("GET");
+      expect(errorSchema.parse(await res.json()).error).toMatch(/Method not allowed/);
+    }
+  }
+});

@@ -1,0 +1,16 @@
+import { expect, test } from "@playwright/test";
+import { expectNoSeriousA11yViolations } from "./a11y";
+
+test("/sources lists every source with its kind, dates and what it supports", async ({ page, request }) => {
+  const api = await (await request.get("/api/v1/sources")).json();
+  await page.goto("/sources");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Sources");
+  await expect(page.getByTestId("source")).toHaveCount(api.sources.length);
+  const article = page.getByTestId("source").filter({ hasText: "Microsoft's Azure Linux Goes General-Purpose" });
+  await expect(article).toContainText("Press");
+  await expect(article).toContainText("no URL recorded");
+  await article.getByText(/Supports \d+ entries/).click();
+  await expect(article.getByRole("link", { name: "Azure Linux 4.0" }).first()).toBeVisible();
+  await expect(article).toContainText("Disputed");
+  await expectNoSeriousA11yViolations(page);
+});
