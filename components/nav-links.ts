@@ -1,7 +1,10 @@
 import type { Route } from "next";
 
-/** Pages in the main navigation; list a page here only once it exists. */
-export const NAV_LINKS: { href: Route; label: string }[] = [
-  { href: "/", label: "Overview" },
-  { href: "/sources", label: "Sources" },
+/**
+ * Pages in the main navigation; list a page here only once it exists.
+ * `carriesSelection` pages take the shared `distros` parameter along.
+ */
+export const NAV_LINKS: { href: Route; label: string; carriesSelection: boolean }[] = [
+  { href: "/", label: "Overview", carriesSelection: false },
+  { href: "/sources", label: "Sources", carriesSelection: false },
 ];

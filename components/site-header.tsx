@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { NAV_LINKS } from "@/components/nav-links";
+import { Suspense } from "react";
+import { MainNav, MainNavFallback } from "@/components/main-nav";
 
 export function SiteHeader() {
   return (
@@ -9,15 +10,9 @@ export function SiteHeader() {
           Distro Atlas
         </Link>
         <nav aria-label="Main">
-          <ul className="flex gap-4 text-sm">
-            {NAV_LINKS.map((l) => (
-              <li key={l.href}>
-                <Link href={l.href} className="text-slate-700 hover:underline dark:text-slate-300">
-                  {l.label}
-                </Link>
-              </li>
-            ))}
-          </ul>
+          <Suspense fallback={<MainNavFallback />}>
+            <MainNav />
+          </Suspense>
         </nav>
       </div>
     </header>
