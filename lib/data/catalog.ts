@@ -1,0 +1,66 @@
+import "server-only";
+import { cache } from "react";
+import { db } from "@/lib/db/client";
+import { currentCatalogHash } from "@/lib/catalog/load";
+import { readSnapshot, type CatalogSnapshot } from "@/lib/catalog/snapshot";
+import type { DistroDetail, DistroListQuery, DistroSummary } from "@/lib/validations/api";
+
+// The catalog is small and changes only when a new version is loaded, so each
+// process keeps one assembled snapshot and rebuilds it when the hash moves.
+let memo: { hash: string; snapshot: CatalogSnapshot } | null = null;
+
+export class CatalogNotLoadedError extends Error {
+  constructor() {
+    super("No catalog has been loaded into the database; run `npm run catalog:load`.");
+  }
+}
+
+const getSnapshot = cache(async (): Promise<CatalogSnapshot> => {
+  const hash = await currentCatalogHash(db);
+  if (hash === null) throw new CatalogNotLoadedError();
+  if (memo?.hash === hash) return memo.snapshot;
+  const snapshot = await readSnapshot(db);
+  if (!snapshot) throw new CatalogNotLoadedError();
+  memo = { hash: snapshot.version.hash, snapshot };
+  return snapshot;
+});
+
+export async function getCatalogVersion() {
+  return (await getSnapshot()).version;
+}
+
+function summary(d: DistroDetail): DistroSummary {
+  const { sources: _s, attributes: _a, releases: _r, successors: _su, derivatives: _de, ...rest } = d;
+  return rest;
+}
+
+export async function listDistros(query: DistroListQuery = {}): Promise<DistroSummary[]> {
+  const { distros } = await getSnapshot();
+  return distros
+    .filter((d) => (query.vendor ? d.vendor.toLowerCase() === query.vendor.toLowerCase() : true))
+    .filter((d) => (query.kind ? d.kind === query.kind : true))
+    .filter((d) => (query.status ? d.status === query.status : true))
+    .filter((d) => (query.featured ? String(d.featured) === query.featured : true))
+    .map(summary);
+}
+
+/** Every distro with its claims; for pages that show several distros' attributes. */
+export async function listDistroDetails(): Promise<DistroDetail[]> {
+  return (await getSnapshot()).distros;
+}
+
+export async function getDistro(slug: string): Promise<DistroDetail | null> {
+  return (await getSnapshot()).distros.find((d) => d.slug === slug) ?? null;
+}
+
+export async function listDistroSlugs(): Promise<string[]> {
+  return (await getSnapshot()).distros.map((d) => d.slug);
+}
+
+export async function listAttributes() {
+  return (await getSnapshot()).attributes;
+}
+
+export async function listSources() {
+  return (await getSnapshot()).sources;
+}
