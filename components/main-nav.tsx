@@ -18,7 +18,7 @@ export function MainNav() {
         return (
           <li key={l.href}>
             <Link
-              href={href as typeof l.href}
+              href={href}
               aria-current={current ? "page" : undefined}
               className={`hover:underline ${current ? "font-semibold text-slate-900 dark:text-white" : "text-slate-700 dark:text-slate-300"}`}
             >

@@ -1,0 +1,39 @@
+import { StatusBadge } from "@/components/status-badge";
+import { VerdictTag } from "@/components/compare/verdict-tag";
+import type { CompareAttribute, CompareDistro } from "@/lib/compare/types";
+import type { ViewCell } from "@/lib/compare/view";
+
+const TINT: Record<string, string> = {
+  better: "bg-emerald-50 dark:bg-emerald-950/60",
+  worse: "bg-red-50 dark:bg-red-950/60",
+  different: "bg-sky-50 dark:bg-sky-950/50",
+};
+
+type Props = { distro: CompareDistro; attr: CompareAttribute; viewCell: ViewCell; onOpen: (slug: string, key: string) => void };
+
+/** A table cell's content: a button that opens the claims and sources behind it. */
+export function CompareCellButton({ distro, attr, viewCell, onOpen }: Props) {
+  const { cell, verdict } = viewCell;
+  const lead = cell?.claims.find((c) => c.preferred) ?? cell?.claims[0];
+  const others = cell ? cell.claims.length - 1 : 0;
+  return (
+    <button
+      type="button"
+      onClick={() => onOpen(distro.slug, attr.key)}
+      aria-haspopup="dialog"
+      className={`flex h-full w-full flex-col items-start gap-1 rounded p-1 text-left hover:bg-slate-100 dark:hover:bg-slate-800 ${verdict ? (TINT[verdict] ?? "") : ""}`}
+      data-testid="compare-cell"
+    >
+      <span>
+        <span className="sr-only">{`${distro.name}, ${attr.label}: `}</span>
+        {lead?.display ?? "Not in catalog"}
+      </span>
+      <span className="flex flex-wrap items-center gap-1.5">
+        {cell && cell.status !== "confirmed" ? <StatusBadge status={cell.status} /> : null}
+        {others > 0 ? <span className="text-xs text-amber-900 dark:text-amber-200">+{others} other position{others > 1 ? "s" : ""}</span> : null}
+        {verdict ? <VerdictTag verdict={verdict} /> : null}
+        <span className="sr-only">. Show sources</span>
+      </span>
+    </button>
+  );
+}

@@ -1,0 +1,83 @@
+"use client";
+
+import { useEffect, useRef } from "react";
+import { SourceCitation } from "@/components/source-citation";
+import { StatusBadge } from "@/components/status-badge";
+import type { CompareAttribute, CompareDistro, CompareData } from "@/lib/compare/types";
+
+type Props = {
+  open: { distro: CompareDistro; attr: CompareAttribute } | null;
+  sources: CompareData["sources"];
+  onClose: () => void;
+};
+
+/** A modal with every claim behind one cell: each position, its note and its dated sources. */
+export function ClaimDialog({ open, sources, onClose }: Props) {
+  const ref = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    if (open && !dialog.open) {
+      const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+      dialog.showModal();
+      const restore = () => opener?.focus();
+      dialog.addEventListener("close", restore, { once: true });
+    } else if (!open && dialog.open) {
+      dialog.close();
+    }
+  }, [open]);
+
+  const cell = open ? open.distro.cells[open.attr.key] : undefined;
+  return (
+    <dialog
+      ref={ref}
+      onClose={onClose}
+      onClick={(e) => e.target === ref.current && onClose()}
+      aria-labelledby="claim-dialog-title"
+      className="m-auto max-h-[85vh] w-[min(40rem,calc(100vw-2rem))] overflow-y-auto rounded-lg border border-slate-300 bg-white p-0 text-slate-900 shadow-xl backdrop:bg-slate-900/50 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100"
+    >
+      {open ? (
+        <div className="flex flex-col gap-3 p-5">
+          <div className="flex items-start justify-between gap-4">
+            <h2 id="claim-dialog-title" className="text-lg font-semibold">
+              {open.distro.name}: {open.attr.label}
+            </h2>
+            <button type="button" onClick={onClose} className="rounded px-2 py-1 text-sm underline" autoFocus>
+              Close
+            </button>
+          </div>
+          <p className="text-sm text-slate-700 dark:text-slate-300">{open.attr.explanation}</p>
+          {cell && cell.claims.length > 1 ? (
+            <p className="flex items-center gap-2 text-sm">
+              <StatusBadge status="disputed" /> Sources disagree; each position is listed with its own sources.
+            </p>
+          ) : null}
+          {!cell ? <p>The catalog has no claim for this attribute.</p> : null}
+          <ol className="flex flex-col gap-3">
+            {cell?.claims.map((c, i) => (
+              <li key={i} className="rounded-md border border-slate-200 p-3 dark:border-slate-700" data-testid="dialog-claim">
+                <p className="flex flex-wrap items-center gap-2 font-medium">
+                  {cell.claims.length > 1 ? <span className="text-xs uppercase tracking-wide">{c.preferred ? "Preferred position" : `Position ${i + 1}`}</span> : null}
+                  {c.display}
+                  <StatusBadge status={c.status} />
+                </p>
+                {c.note ? <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">{c.note}</p> : null}
+                <ul className="mt-2 flex flex-col gap-1" aria-label="Sources">
+                  {c.sources.length === 0 ? <li className="text-sm">No source states this.</li> : null}
+                  {c.sources.map((id) => {
+                    const s = sources[id];
+                    return s ? (
+                      <li key={id}>
+                        <SourceCitation source={s} />
+                      </li>
+                    ) : null;
+                  })}
+                </ul>
+              </li>
+            ))}
+          </ol>
+        </div>
+      ) : null}
+    </dialog>
+  );
+}

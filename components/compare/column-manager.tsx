@@ -1,0 +1,63 @@
+"use client";
+
+import type { CompareDistro } from "@/lib/compare/types";
+
+type Props = {
+  all: CompareDistro[];
+  chosen: string[];
+  onChange: (slugs: string[]) => void;
+};
+
+/** Which distros are columns, and in what order: add, remove, move left or right. */
+export function ColumnManager({ all, chosen, onChange }: Props) {
+  const byslug = new Map(all.map((d) => [d.slug, d]));
+  const available = all.filter((d) => !chosen.includes(d.slug));
+  const move = (i: number, by: number) => {
+    const next = [...chosen];
+    const [item] = next.splice(i, 1);
+    if (item === undefined) return;
+    next.splice(i + by, 0, item);
+    onChange(next);
+  };
+  return (
+    <fieldset className="flex min-w-0 flex-col gap-2">
+      <legend className="text-sm font-semibold">Distros (columns, in order)</legend>
+      <ol className="flex flex-wrap gap-2" data-testid="chosen-distros">
+        {chosen.map((slug, i) => {
+          const name = byslug.get(slug)?.name ?? slug;
+          return (
+            <li key={slug} className="flex items-center gap-1 rounded-full border border-slate-300 py-0.5 pl-3 pr-1 text-sm dark:border-slate-700">
+              <span>{name}</span>
+              <button type="button" className="rounded px-1 disabled:opacity-30" onClick={() => move(i, -1)} disabled={i === 0} aria-label={`Move ${name} left`}>
+                ←
+              </button>
+              <button type="button" className="rounded px-1 disabled:opacity-30" onClick={() => move(i, 1)} disabled={i === chosen.length - 1} aria-label={`Move ${name} right`}>
+                →
+              </button>
+              <button type="button" className="rounded px-1 disabled:opacity-30" onClick={() => onChange(chosen.filter((s) => s !== slug))} disabled={chosen.length === 1} aria-label={`Remove ${name}`}>
+                ✕
+              </button>
+            </li>
+          );
+        })}
+      </ol>
+      {available.length > 0 ? (
+        <label className="flex min-w-0 flex-wrap items-center gap-2 text-sm">
+          <span>Add a distro</span>
+          <select
+            className="min-w-0 max-w-full rounded border border-slate-300 bg-white px-2 py-1 dark:border-slate-700 dark:bg-slate-900"
+            value=""
+            onChange={(e) => e.target.value && onChange([...chosen, e.target.value])}
+          >
+            <option value="">Choose…</option>
+            {available.map((d) => (
+              <option key={d.slug} value={d.slug}>
+                {d.name} ({d.vendor})
+              </option>
+            ))}
+          </select>
+        </label>
+      ) : null}
+    </fieldset>
+  );
+}

@@ -1,0 +1,60 @@
+"use client";
+
+import { parseAsString, useQueryStates } from "nuqs";
+import { useCallback, useMemo, useState } from "react";
+import { ClaimDialog } from "@/components/compare/claim-dialog";
+import { ColumnManager } from "@/components/compare/column-manager";
+import { DataTable } from "@/components/compare/data-table";
+import { ExportMenu } from "@/components/compare/export-menu";
+import { FacetFilters } from "@/components/compare/facet-filters";
+import { Toolbar } from "@/components/compare/toolbar";
+import { PARAM, parseViewState, serializeViewState, type ViewState } from "@/lib/compare/state";
+import type { CompareData, Group } from "@/lib/compare/types";
+import { computeView } from "@/lib/compare/view";
+
+const parsers = Object.fromEntries(Object.values(PARAM).map((key) => [key, parseAsString])) as Record<(typeof PARAM)[keyof typeof PARAM], typeof parseAsString>;
+
+/** The interactive comparison: every control writes the view to the URL, and the view is read back from it. */
+export function CompareClient({ data }: { data: CompareData }) {
+  const [raw, setRaw] = useQueryStates(parsers, { history: "replace" });
+  const state = useMemo(() => parseViewState(raw, data), [raw, data]);
+  const view = useMemo(() => computeView(data, state), [data, state]);
+  const [open, setOpen] = useState<{ slug: string; key: string } | null>(null);
+
+  const update = useCallback((patch: Partial<ViewState>) => void setRaw(serializeViewState({ ...state, ...patch }, data)), [setRaw, state, data]);
+  const toggleGroup = useCallback(
+    (g: Group) => update({ collapsed: state.collapsed.includes(g) ? state.collapsed.filter((x) => x !== g) : [...state.collapsed, g] }),
+    [update, state.collapsed],
+  );
+  const openCell = useCallback((slug: string, key: string) => setOpen({ slug, key }), []);
+
+  const updateModelLabels = Object.fromEntries(data.attributes.find((a) => a.key === "update-model")?.values?.map((v) => [v.value, v.label]) ?? []);
+  const openDistro = open ? data.distros.find((d) => d.slug === open.slug) : undefined;
+  const openAttr = open ? data.attributes.find((a) => a.key === open.key) : undefined;
+
+  return (
+    <div className="flex flex-col gap-4">
+      <ColumnManager all={data.distros} chosen={state.distros} onChange={(distros) => update({ distros, baseline: state.baseline && distros.includes(state.baseline) ? state.baseline : null })} />
+      <Toolbar state={state} columns={view.columns} onChange={update} />
+      <FacetFilters all={data.distros} state={state} updateModelLabels={updateModelLabels} onChange={update} />
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <p className="text-sm text-slate-700 dark:text-slate-300" role="status" data-testid="compare-summary">
+          {view.rowCount} rows × {view.columns.length} distros
+          {view.hiddenRowCount > 0 ? `; ${view.hiddenRowCount} rows hidden by filters${state.onlyDifferences ? " or because all agree" : ""}` : ""}
+          {view.hiddenColumns.length > 0 ? `; ${view.hiddenColumns.map((d) => d.name).join(", ")} hidden by facet filters` : ""}
+        </p>
+        <ExportMenu view={view} data={data} state={state} />
+      </div>
+      {view.columns.length === 0 ? (
+        <p className="rounded border border-slate-300 p-4 dark:border-slate-700">The facet filters hide every chosen distro. Clear a filter to see the table.</p>
+      ) : view.rowCount === 0 ? (
+        <p className="rounded border border-slate-300 p-4 dark:border-slate-700">No row matches the filters{state.onlyDifferences ? "; the chosen distros agree on every remaining row" : ""}.</p>
+      ) : (
+        <div className="full-bleed">
+          <DataTable view={view} highlight={state.highlight} onToggleGroup={toggleGroup} onOpenCell={openCell} />
+        </div>
+      )}
+      <ClaimDialog open={openDistro && openAttr ? { distro: openDistro, attr: openAttr } : null} sources={data.sources} onClose={() => setOpen(null)} />
+    </div>
+  );
+}

@@ -1,0 +1,50 @@
+"use client";
+
+import { useState } from "react";
+import { comparisonCsv, comparisonJson, comparisonMarkdown, exportFileName, type ExportFormat } from "@/lib/compare/export";
+import type { ViewState } from "@/lib/compare/state";
+import type { CompareData } from "@/lib/compare/types";
+import type { ComparisonView } from "@/lib/compare/view";
+
+const FORMATS: { format: ExportFormat; label: string; type: string }[] = [
+  { format: "csv", label: "CSV", type: "text/csv;charset=utf-8" },
+  { format: "json", label: "JSON", type: "application/json" },
+  { format: "md", label: "Markdown", type: "text/markdown;charset=utf-8" },
+];
+
+function download(text: string, name: string, type: string) {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = document.createElement("a");
+  a.href = url;
+  a.download = name;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/** Downloads exactly what is on screen, and copies a link that reproduces it. */
+export function ExportMenu({ view, data, state }: { view: ComparisonView; data: CompareData; state: ViewState }) {
+  const [copied, setCopied] = useState<string | null>(null);
+  const render = (format: ExportFormat) =>
+    format === "csv" ? comparisonCsv(view) : format === "json" ? comparisonJson(view, data, state) : comparisonMarkdown(view, data);
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(window.location.href);
+      setCopied("Link copied");
+    } catch {
+      setCopied("Copy failed: copy the address bar instead");
+    }
+  };
+  return (
+    <div className="flex flex-wrap items-center gap-2 text-sm" role="group" aria-label="Share and export">
+      <button type="button" onClick={copy} className="rounded border border-slate-300 px-3 py-1 dark:border-slate-700">
+        Copy link to this view
+      </button>
+      {FORMATS.map((f) => (
+        <button key={f.format} type="button" onClick={() => download(render(f.format), exportFileName(f.format, new Date().toISOString().slice(0, 10)), f.type)} className="rounded border border-slate-300 px-3 py-1 dark:border-slate-700">
+          Export {f.label}
+        </button>
+      ))}
+      <span role="status" className="text-slate-600 dark:text-slate-400">{copied}</span>
+    </div>
+  );
+}

@@ -1,0 +1,97 @@
+import { attributeGroups, distroKindSchema, distroStatusSchema } from "@/lib/validations/catalog";
+import { defaultSelection, parseSelection } from "@/lib/selection";
+import type { DistroKind, DistroStatus } from "@/lib/validations/catalog";
+import type { CompareData, Group } from "@/lib/compare/types";
+
+/** Everything that defines a comparison view; all of it lives in the URL. */
+export type ViewState = {
+  distros: string[];
+  baseline: string | null;
+  query: string;
+  groups: Group[];
+  onlyDifferences: boolean;
+  highlight: boolean;
+  collapsed: Group[];
+  vendor: string[];
+  kind: DistroKind[];
+  status: DistroStatus[];
+  packageManager: "yes" | "no" | null;
+  updateModel: string[];
+};
+
+/** URL parameter names, short enough to keep shared links readable. */
+export const PARAM = {
+  distros: "distros",
+  baseline: "base",
+  query: "q",
+  groups: "groups",
+  onlyDifferences: "diff",
+  highlight: "hl",
+  collapsed: "collapsed",
+  vendor: "vendor",
+  kind: "kind",
+  status: "status",
+  packageManager: "pm",
+  updateModel: "um",
+} as const satisfies Record<keyof ViewState, string>;
+
+export type RawParams = Partial<Record<(typeof PARAM)[keyof typeof PARAM], string | null>>;
+
+export const MAX_QUERY = 100;
+
+function list<T extends string>(raw: string | null | undefined, allowed: readonly T[]): T[] {
+  if (!raw) return [];
+  const picked = raw.split(",").filter((v): v is T => (allowed as readonly string[]).includes(v));
+  return [...new Set(picked)];
+}
+
+function flag(raw: string | null | undefined): boolean {
+  return raw === "1" || raw === "true";
+}
+
+/**
+ * Reads a view from URL parameters. Every value is checked against the
+ * catalog: anything unknown, malformed or tampered falls back to its default
+ * instead of breaking the page.
+ */
+export function parseViewState(raw: RawParams, data: Pick<CompareData, "distros">): ViewState {
+  const distros = parseSelection(raw.distros, data.distros);
+  const baseline = raw.base && distros.includes(raw.base) ? raw.base : null;
+  const vendors = [...new Set(data.distros.map((d) => d.vendor))];
+  const models = [...new Set(data.distros.map((d) => d.updateModel).filter((m): m is string => m !== null))];
+  const groups = list(raw.groups, attributeGroups);
+  return {
+    distros,
+    baseline,
+    query: (raw.q ?? "").slice(0, MAX_QUERY),
+    groups: groups.length === attributeGroups.length ? [] : groups,
+    onlyDifferences: flag(raw.diff),
+    highlight: flag(raw.hl),
+    collapsed: list(raw.collapsed, attributeGroups),
+    vendor: list(raw.vendor, vendors),
+    kind: list(raw.kind, distroKindSchema.options),
+    status: list(raw.status, distroStatusSchema.options),
+    packageManager: raw.pm === "yes" || raw.pm === "no" ? raw.pm : null,
+    updateModel: list(raw.um, models),
+  };
+}
+
+/** The URL parameters for a view; defaults are left out so links stay short. */
+export function serializeViewState(state: ViewState, data: Pick<CompareData, "distros">): RawParams {
+  const isDefault = state.distros.join(",") === defaultSelection(data.distros).join(",");
+  const join = (v: string[]) => (v.length > 0 ? v.join(",") : null);
+  return {
+    distros: isDefault ? null : state.distros.join(","),
+    base: state.baseline,
+    q: state.query.trim() === "" ? null : state.query,
+    groups: join(state.groups),
+    diff: state.onlyDifferences ? "1" : null,
+    hl: state.highlight ? "1" : null,
+    collapsed: join(state.collapsed),
+    vendor: join(state.vendor),
+    kind: join(state.kind),
+    status: join(state.status),
+    pm: state.packageManager,
+    um: join(state.updateModel),
+  };
+}
