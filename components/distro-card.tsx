@@ -1,21 +1,11 @@
 import Link from "next/link";
+import { KIND_LABEL, STATUS_LABEL } from "@/components/labels";
 import { StatusBadge } from "@/components/status-badge";
 import { SupportBadge } from "@/components/support-badge";
 import { attributeOf, leadClaim } from "@/lib/catalog/claims";
 import { coveringTier, describeEnd, supportState } from "@/lib/lifecycle";
 import type { DistroDetail } from "@/lib/validations/api";
 
-export const KIND_LABEL: Record<DistroDetail["kind"], string> = {
-  "general-purpose": "General-purpose server OS",
-  "container-host": "Container host",
-};
-
-export const STATUS_LABEL: Record<DistroDetail["status"], string> = {
-  preview: "Preview",
-  ga: "Generally available",
-  deprecated: "Deprecated",
-  "end-of-life": "End of life",
-};
 
 function Fact({ distro, attrKey, label }: { distro: DistroDetail; attrKey: string; label: string }) {
   const attr = attributeOf(distro, attrKey);

@@ -1,9 +1,9 @@
 import Link from "next/link";
 import { AttributeClaimsView } from "@/components/attribute-claims";
-import { KIND_LABEL, STATUS_LABEL } from "@/components/distro-card";
+import { KIND_LABEL, STATUS_LABEL } from "@/components/labels";
 import { ReleaseTable } from "@/components/release-table";
 import { SourceCitation } from "@/components/source-citation";
-import { attributeGroups } from "@/lib/validations/catalog";
+import { attributeGroups } from "@/lib/catalog/constants";
 import type { AttributeView, DistroDetail } from "@/lib/validations/api";
 
 function DistroLinks({ slugs, names }: { slugs: string[]; names: Record<string, string> }) {

@@ -1,4 +1,4 @@
-import { formatDate } from "@/lib/lifecycle";
+import { formatDate } from "@/lib/format-date";
 import type { SourceRef } from "@/lib/validations/api";
 
 const KIND_LABEL: Record<SourceRef["kind"], string> = {

@@ -31,6 +31,7 @@ describe("describeEnd and formatDate", () => {
     expect(formatDate("2027-06-30")).toBe("30 Jun 2027");
     expect(formatDate("2026-06")).toBe("Jun 2026");
     expect(formatDate("2026")).toBe("2026");
+    expect(formatDate("2025-09-04")).toBe("4 Sep 2025");
   });
   test("isoDay is the UTC calendar day", () => {
     expect(isoDay(new Date("2026-11-25T23:59:59Z"))).toBe("2026-11-25");

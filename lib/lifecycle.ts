@@ -1,4 +1,7 @@
-import { addMonths, format, formatDuration, intervalToDuration, parseISO } from "date-fns";
+import { addMonths, formatDuration, intervalToDuration, parseISO } from "date-fns";
+import { formatDate } from "@/lib/format-date";
+
+export { formatDate };
 import type { ReleaseView } from "@/lib/validations/api";
 
 /** Where a support end stands relative to today. */
@@ -21,13 +24,6 @@ export function supportState(end: string | null, today: string): SupportState {
   if (end < today) return "ended";
   const horizon = isoDay(addMonths(parseISO(today), 12));
   return end <= horizon ? "ending" : "supported";
-}
-
-/** "30 Jun 2029" for a full date, "Jun 2026" for a month, "2026" for a year. */
-export function formatDate(date: string): string {
-  if (/^\d{4}$/.test(date)) return date;
-  if (/^\d{4}-\d{2}$/.test(date)) return format(parseISO(`${date}-01`), "MMM yyyy");
-  return format(parseISO(date), "d MMM yyyy");
 }
 
 function span(from: string, to: string): string {

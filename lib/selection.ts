@@ -6,7 +6,7 @@
 export const SELECTION_PARAM = "distros";
 
 /** Largest selection any view accepts; keeps URLs and tables bounded. */
-export const MAX_SELECTION = 20;
+export const MAX_SELECTION = 50;
 
 export type SelectableDistro = { slug: string; featured: boolean };
 

@@ -1,6 +1,6 @@
 "use client";
 
-import { KIND_LABEL, STATUS_LABEL } from "@/components/distro-card";
+import { KIND_LABEL, STATUS_LABEL } from "@/components/labels";
 import type { ViewState } from "@/lib/compare/state";
 import type { CompareDistro } from "@/lib/compare/types";
 import type { DistroKind, DistroStatus } from "@/lib/validations/catalog";

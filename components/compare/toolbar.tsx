@@ -1,6 +1,6 @@
 "use client";
 
-import { attributeGroups } from "@/lib/validations/catalog";
+import { attributeGroups } from "@/lib/catalog/constants";
 import { MAX_QUERY, type ViewState } from "@/lib/compare/state";
 import type { CompareDistro } from "@/lib/compare/types";
 

@@ -1,4 +1,4 @@
-import { attributeGroups, distroKindSchema, distroStatusSchema } from "@/lib/validations/catalog";
+import { DISTRO_KINDS, DISTRO_STATUSES, attributeGroups } from "@/lib/catalog/constants";
 import { defaultSelection, parseSelection } from "@/lib/selection";
 import type { DistroKind, DistroStatus } from "@/lib/validations/catalog";
 import type { CompareData, Group } from "@/lib/compare/types";
@@ -69,8 +69,8 @@ export function parseViewState(raw: RawParams, data: Pick<CompareData, "distros"
     highlight: flag(raw.hl),
     collapsed: list(raw.collapsed, attributeGroups),
     vendor: list(raw.vendor, vendors),
-    kind: list(raw.kind, distroKindSchema.options),
-    status: list(raw.status, distroStatusSchema.options),
+    kind: list(raw.kind, DISTRO_KINDS),
+    status: list(raw.status, DISTRO_STATUSES),
     packageManager: raw.pm === "yes" || raw.pm === "no" ? raw.pm : null,
     updateModel: list(raw.um, models),
   };

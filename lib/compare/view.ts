@@ -1,7 +1,7 @@
 import { allAgree, compareToBaseline, leadOf, type BaselineVerdict } from "@/lib/compare/diff";
 import type { ViewState } from "@/lib/compare/state";
 import type { CompareAttribute, CompareCell, CompareData, CompareDistro, Group } from "@/lib/compare/types";
-import { attributeGroups } from "@/lib/validations/catalog";
+import { attributeGroups } from "@/lib/catalog/constants";
 
 export type ViewCell = { slug: string; cell: CompareCell | undefined; verdict: BaselineVerdict | null };
 export type ViewRow = { attr: CompareAttribute; cells: ViewCell[]; agree: boolean };

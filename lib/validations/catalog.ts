@@ -1,4 +1,7 @@
 import { z } from "zod";
+import { DISTRO_KINDS, DISTRO_STATUSES, attributeGroups } from "@/lib/catalog/constants";
+
+export { attributeGroups };
 
 /**
  * Schemas for the curated catalog files in prisma/catalog/. They are the
@@ -53,14 +56,6 @@ export const sourceSchema = z.strictObject({
   note: z.string().trim().min(3).max(1000).optional(),
 });
 
-export const attributeGroups = [
-  "Lifecycle",
-  "Update model",
-  "Packages & extension",
-  "Security",
-  "Platform & availability",
-  "Origin",
-] as const;
 export const attributeGroupSchema = z.enum(attributeGroups);
 
 export const valueTypeSchema = z.enum(["text", "enum", "list", "boolean"]);
@@ -183,8 +178,8 @@ export const releaseSchema = z
     }
   });
 
-export const distroKindSchema = z.enum(["general-purpose", "container-host"]);
-export const distroStatusSchema = z.enum(["preview", "ga", "deprecated", "end-of-life"]);
+export const distroKindSchema = z.enum(DISTRO_KINDS);
+export const distroStatusSchema = z.enum(DISTRO_STATUSES);
 
 export const distroSchema = z
   .strictObject({
