@@ -6,5 +6,8 @@ import type { Route } from "next";
  */
 export const NAV_LINKS: { href: Route; label: string; carriesSelection: boolean }[] = [
   { href: "/", label: "Overview", carriesSelection: false },
+  { href: "/lifecycle", label: "Lifecycle", carriesSelection: true },
+  { href: "/update-models", label: "Update models", carriesSelection: true },
+  { href: "/package-managers", label: "Package managers", carriesSelection: true },
   { href: "/sources", label: "Sources", carriesSelection: false },
 ];
