@@ -36,7 +36,7 @@ function RowTooltip({ active, payload }: { active?: boolean; payload?: ReadonlyA
 
 /** The Gantt chart: per cycle an invisible offset, then preview and tier bars stacked in time order. */
 export default function LifecycleChart({ rows, width, todayDay, ticks }: LifecycleChartProps) {
-  const height = 70 + rows.length * 30;
+  const height = 90 + rows.length * 30;
   const yearOf = new Map(ticks.map((t) => [t.day, t.year]));
   return (
     <div data-testid="lifecycle-chart" role="img" aria-label={`Timeline of ${rows.length} release cycles; the table below has the same data.`}>
@@ -46,7 +46,7 @@ export default function LifecycleChart({ rows, width, todayDay, ticks }: Lifecyc
           <XAxis type="number" domain={[0, width]} ticks={ticks.map((t) => t.day)} tickFormatter={(d: number) => String(yearOf.get(d) ?? "")} allowDataOverflow stroke="currentColor" fontSize={11} />
           <YAxis type="category" dataKey="label" width={150} stroke="currentColor" fontSize={11} interval={0} />
           <Tooltip content={<RowTooltip />} cursor={{ fillOpacity: 0.08 }} />
-          <Legend verticalAlign="top" height={24} wrapperStyle={{ fontSize: 12 }} />
+          <Legend verticalAlign="bottom" itemSorter={null} wrapperStyle={{ fontSize: 12 }} />
           <Bar dataKey="offset" stackId="t" fill="transparent" legendType="none" isAnimationActive={false} />
           {TIERS.map((t) => (
             <Bar key={t.key} dataKey={t.key} name={t.label} stackId="t" fill={t.fill} isAnimationActive={false}>

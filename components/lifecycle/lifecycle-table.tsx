@@ -39,7 +39,7 @@ export function LifecycleTable({ cycles, today }: { cycles: TableCycle[]; today:
             <tr key={id} className="border-b border-slate-200 align-top dark:border-slate-800" data-testid="lifecycle-row">
               <th scope="row" className="py-2 pr-3 font-medium">
                 {cycle.label}
-                <span className="block text-xs font-normal text-slate-600 dark:text-slate-400">{distroName}</span>
+                {cycle.label.includes(distroName) ? null : <span className="block text-xs font-normal text-slate-600 dark:text-slate-400">{distroName}</span>}
               </th>
               <td className="py-2 pr-3">
                 {cycle.releaseDate ? formatDate(cycle.releaseDate) : "Release date not published"}

@@ -5,7 +5,7 @@ import type { MatrixAttribute, MatrixDistro } from "@/lib/data/views";
 export function AttributeMatrix({ attributes, distros, caption }: { attributes: MatrixAttribute[]; distros: MatrixDistro[]; caption: string }) {
   return (
     <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={caption}>
-      <table className="w-full text-left align-top text-sm" style={{ minWidth: `${10 + distros.length * 14}rem` }} data-testid="matrix">
+      <table className="w-full text-left align-top text-sm" style={{ minWidth: `${10 + distros.length * 11}rem` }} data-testid="matrix">
         <caption className="sr-only">{caption}</caption>
         <thead className="border-b border-slate-300 dark:border-slate-700">
           <tr>

@@ -7,8 +7,8 @@ import { MAX_SELECTION } from "@/lib/selection";
  */
 export const calendarQuerySchema = z.strictObject({
   distros: z
-    .string({ error: "distros is required: a comma-separated list of distro slugs" })
-    .refine((s) => s.trim() !== "", "distros is empty: name at least one distro slug")
+    .string({ error: "is required: a comma-separated list of distro slugs" })
+    .refine((s) => s.trim() !== "", "is empty: name at least one distro slug")
     .transform((s) => s.split(",").map((p) => p.trim()))
     .pipe(
       z

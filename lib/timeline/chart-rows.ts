@@ -32,6 +32,18 @@ function detailLines(cycle: CycleDates): string[] {
 }
 
 /**
+ * A cycle's label on the axis: its own when it names the distro ("Ubuntu 24.04
+ * LTS") or starts with an acronym ("RHEL 9", "COS 129 LTS"), else led by the
+ * distro's first word ("Flatcar LTS-2024 (4081)").
+ */
+export function shortCycleLabel(distroName: string, cycleLabel: string): string {
+  const first = distroName.split(" ")[0] ?? distroName;
+  const token = cycleLabel.split(/[\s-]/)[0] ?? "";
+  const acronym = /^[A-Z]{2,}$/.test(token) && token !== "LTS";
+  return cycleLabel.startsWith(first) || acronym ? cycleLabel : `${first} ${cycleLabel}`;
+}
+
+/**
  * Rows for the Gantt chart. Cycles without a release date cannot be placed
  * and come back in `unplaced`; cycles wholly outside the window are dropped.
  */
@@ -50,7 +62,7 @@ export function chartRows(inputs: TimelineInput[], window: TimeWindow, today: st
     const status = cycleStatus(input.cycle, today);
     rows.push({
       id: input.id,
-      label: input.cycleLabel.startsWith(input.distroName.split(" ")[0] ?? "") ? input.cycleLabel : `${input.distroName} ${input.cycleLabel}`,
+      label: shortCycleLabel(input.distroName, input.cycleLabel),
       offset: first.from,
       preview: length("preview"),
       standard: length("standard"),

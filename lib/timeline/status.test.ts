@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { chartRows } from "@/lib/timeline/chart-rows";
+import { chartRows, shortCycleLabel } from "@/lib/timeline/chart-rows";
 import { cycleSegments, cycleStatus, dayInWindow, isFullyEnded, timeWindow, yearTicks, type CycleDates } from "@/lib/timeline/status";
 
 const rhel9: CycleDates = {
@@ -97,10 +97,16 @@ describe("chart rows", () => {
     );
     expect(unplaced.map((u) => u.id)).toEqual(["al4/4.0"]);
     const [r, b] = rows;
-    expect(r?.label).toBe("Red Hat Enterprise Linux RHEL 9");
+    expect(r?.label).toBe("RHEL 9");
     expect((r?.offset ?? 0) + (r?.standard ?? 0) + (r?.maintenance ?? 0) + (r?.extended ?? 0)).toBe(dayInWindow("2036-05-31", w));
     expect(r?.details).toContain("Maintenance Support (maintenance): until 31 May 2032");
     expect(b?.open).toBe("standard");
     expect(b?.statusLabel).toBe("End not published");
   });
+});
+
+test("axis labels name the distro only where the cycle label does not", () => {
+  expect(shortCycleLabel("Flatcar Container Linux", "LTS-2024 (4081)")).toBe("Flatcar LTS-2024 (4081)");
+  expect(shortCycleLabel("Container-Optimized OS", "COS 129 LTS")).toBe("COS 129 LTS");
+  expect(shortCycleLabel("Ubuntu LTS", "Ubuntu 24.04 LTS")).toBe("Ubuntu 24.04 LTS");
 });
