@@ -5,5 +5,8 @@
 export const NAV_LINKS: { href: string; label: string; carriesSelection: boolean }[] = [
   { href: "/", label: "Overview", carriesSelection: false },
   { href: "/compare", label: "Compare", carriesSelection: true },
+  { href: "/lifecycle", label: "Lifecycle", carriesSelection: true },
+  { href: "/update-models", label: "Update models", carriesSelection: true },
+  { href: "/package-managers", label: "Package managers", carriesSelection: true },
   { href: "/sources", label: "Sources", carriesSelection: false },
 ];

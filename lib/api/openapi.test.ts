@@ -4,7 +4,7 @@ import { openApiDocument } from "@/lib/api/openapi";
 describe("openApiDocument", () => {
   test("documents every read route with schemas generated from zod", () => {
     const doc = openApiDocument();
-    expect(Object.keys(doc.paths)).toEqual(["/api/v1/distros", "/api/v1/distros/{slug}", "/api/v1/attributes", "/api/v1/sources"]);
+    expect(Object.keys(doc.paths)).toEqual(["/api/v1/distros", "/api/v1/distros/{slug}", "/api/v1/attributes", "/api/v1/sources", "/api/v1/calendar.ics"]);
     for (const id of ["DistroDetail", "DistroSummary", "Claim", "SourceRef", "Release", "Attribute", "Error"]) {
       expect(doc.components.schemas).toHaveProperty(id);
     }

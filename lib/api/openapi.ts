@@ -68,6 +68,24 @@ export function openApiDocument() {
       "/api/v1/sources": {
         get: { summary: "Every cited source and what it supports", responses: { "200": json("Sources", sourceListResponseSchema), ...errors } },
       },
+      "/api/v1/calendar.ics": {
+        get: {
+          summary: "An iCalendar (RFC 5545) feed of the chosen distros' release and support-end dates, with reminders 12, 6, 3 and 1 months before each end",
+          parameters: [
+            {
+              name: "distros",
+              in: "query",
+              required: true,
+              description: "Comma-separated distro slugs (at most 20); an unknown slug is a 400",
+              schema: { type: "string", example: "amazon-linux-2023,bottlerocket" },
+            },
+          ],
+          responses: {
+            "200": { description: "The feed, one all-day event per date", content: { "text/calendar": { schema: { type: "string" } } } },
+            ...errors,
+          },
+        },
+      },
     },
     components: { schemas },
   };

@@ -1,0 +1,40 @@
+import { ClaimSources } from "@/components/claim-sources";
+import { StatusBadge } from "@/components/status-badge";
+import type { LifecycleDistro } from "@/lib/data/views";
+
+/**
+ * Container hosts whose support follows the managed Kubernetes version: the
+ * rule with its sources, and the date that follows (none can, from this catalog).
+ */
+export function EffectiveSupport({ distros }: { distros: LifecycleDistro[] }) {
+  const withRule = distros.filter((d) => d.supportFollows);
+  if (withRule.length === 0) return null;
+  return (
+    <section aria-labelledby="effective-heading" className="flex flex-col gap-3" data-testid="effective-support">
+      <h2 id="effective-heading" className="text-xl font-semibold">Effective support on managed Kubernetes</h2>
+      <p className="max-w-3xl text-sm text-slate-700 dark:text-slate-300">
+        These hosts publish no end date of their own that a node can rely on; how long a node gets fixes follows the managed Kubernetes service and version it runs on.
+      </p>
+      <ul className="flex flex-col gap-3">
+        {withRule.map((d) => (
+          <li key={d.slug} className="rounded-md border border-slate-300 p-3 dark:border-slate-700">
+            <h3 className="font-medium">{d.name}</h3>
+            {d.supportFollows?.claims.map((c, i) => (
+              <div key={i} className="mt-1 flex flex-col gap-1 text-sm">
+                <p className="flex flex-wrap items-center gap-2">
+                  <span>Rule: {c.display}</span>
+                  {c.status !== "confirmed" ? <StatusBadge status={c.status} /> : null}
+                </p>
+                {c.note ? <p className="text-slate-700 dark:text-slate-300">{c.note}</p> : null}
+                <ClaimSources sources={c.sources} />
+              </div>
+            ))}
+            <p className="mt-2 text-sm">
+              <span className="font-medium">Resulting date:</span> none follows from this catalog, which holds no end dates for managed Kubernetes versions. Any dates in the timeline above are the OS&apos;s own; check the service&apos;s Kubernetes version calendar.
+            </p>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

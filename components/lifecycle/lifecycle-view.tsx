@@ -1,0 +1,114 @@
+"use client";
+
+import dynamic from "next/dynamic";
+import { parseAsBoolean, parseAsStringLiteral, useQueryState } from "nuqs";
+import { Suspense } from "react";
+import { EffectiveSupport } from "@/components/lifecycle/effective-support";
+import { LifecycleTable } from "@/components/lifecycle/lifecycle-table";
+import { SubscribeControl } from "@/components/lifecycle/subscribe-control";
+import { DistroPicker } from "@/components/selection/distro-picker";
+import { useDistroSelection } from "@/components/selection/use-distro-selection";
+import { defaultSelection } from "@/lib/selection";
+import { chartRows } from "@/lib/timeline/chart-rows";
+import { dayInWindow, isFullyEnded, timeWindow, WINDOW_LABEL, WINDOW_PRESETS, yearTicks, type WindowPreset } from "@/lib/timeline/status";
+import type { LifecycleDistro } from "@/lib/data/views";
+
+// Recharts is a separate chunk, fetched only on pages that draw a chart.
+const LifecycleChart = dynamic(() => import("@/components/lifecycle/lifecycle-chart"), {
+  ssr: false,
+  loading: () => <p className="py-8 text-sm text-slate-600 dark:text-slate-400">Loading the chart…</p>,
+});
+
+type State = {
+  slugs: string[];
+  setSlugs: (s: string[]) => void;
+  preset: WindowPreset;
+  setPreset: (p: WindowPreset) => void;
+  showEnded: boolean;
+  setShowEnded: (b: boolean) => void;
+};
+
+const windowParser = parseAsStringLiteral(WINDOW_PRESETS).withDefault("2018-2036");
+const endedParser = parseAsBoolean.withDefault(false);
+
+function LifecycleBody({ distros, today, state }: { distros: LifecycleDistro[]; today: string; state: State }) {
+  const selected = state.slugs.flatMap((s) => distros.filter((d) => d.slug === s));
+  const all = selected.flatMap((d) => d.cycles.map((cycle) => ({ id: `${d.slug}/${cycle.name}`, distroName: d.name, cycle })));
+  const shown = state.showEnded ? all : all.filter((c) => !isFullyEnded(c.cycle, today));
+  const hidden = all.length - shown.length;
+  const dates = shown.flatMap(({ cycle: c }) => [c.previewDate, c.releaseDate, c.standard?.end, c.maintenance?.end, c.extended?.end]).filter((d): d is string => Boolean(d));
+  const window = timeWindow(state.preset, today, dates);
+  const inputs = shown.map((c) => ({ id: c.id, distroName: c.distroName, cycleLabel: c.cycle.label, cycle: c.cycle }));
+  const { rows, unplaced } = chartRows(inputs, window, today);
+  const outside = shown.length - rows.length - unplaced.length;
+  const width = dayInWindow(window.end, window) ?? 0;
+  return (
+    <div className="flex flex-col gap-6">
+      <div className="flex flex-col gap-3">
+        <DistroPicker distros={distros} value={state.slugs} onChange={state.setSlugs} />
+        <div className="flex flex-wrap items-center gap-x-6 gap-y-2 text-sm">
+          <label className="flex items-center gap-2">
+            Time window
+            <select
+              className="rounded border border-slate-300 bg-white px-2 py-1 dark:border-slate-600 dark:bg-slate-900"
+              value={state.preset}
+              onChange={(e) => state.setPreset(e.target.value as WindowPreset)}
+            >
+              {WINDOW_PRESETS.map((p) => (
+                <option key={p} value={p}>{WINDOW_LABEL[p]}</option>
+              ))}
+            </select>
+          </label>
+          <label className="flex items-center gap-2">
+            <input type="checkbox" className="h-4 w-4 accent-sky-700" checked={state.showEnded} onChange={(e) => state.setShowEnded(e.target.checked)} />
+            Show ended {hidden > 0 ? `(${hidden} hidden)` : ""}
+          </label>
+        </div>
+      </div>
+      <section aria-labelledby="timeline-heading" className="flex flex-col gap-2">
+        <h2 id="timeline-heading" className="text-xl font-semibold">Timeline</h2>
+        <p className="text-sm text-slate-700 dark:text-slate-300">
+          Status: <span className="font-medium">Supported</span>, <span className="font-medium">Ends within 12 months</span> or <span className="font-medium">Ended</span>, judged on the maintenance tier where offered, else standard support. Hover a bar for the vendor&apos;s tier names.
+        </p>
+        {rows.length > 0 ? (
+          <LifecycleChart rows={rows} width={width} todayDay={dayInWindow(today, window)} ticks={yearTicks(window)} />
+        ) : (
+          <p className="text-sm">No release cycle of the chosen distributions falls in this window.</p>
+        )}
+        <ul className="text-sm text-slate-700 dark:text-slate-300" data-testid="chart-notes">
+          {unplaced.map((u) => (
+            <li key={u.id}>{u.cycleLabel} ({u.distroName}): release date not published, so it is not on the chart; see the table.</li>
+          ))}
+          {outside > 0 ? <li>{outside} cycle{outside > 1 ? "s" : ""} lie outside the chosen window.</li> : null}
+          {hidden > 0 ? <li>{hidden} ended cycle{hidden > 1 ? "s are" : " is"} hidden; tick “Show ended” to list {hidden > 1 ? "them" : "it"}.</li> : null}
+        </ul>
+      </section>
+      <section aria-labelledby="table-heading" className="flex flex-col gap-2">
+        <h2 id="table-heading" className="text-xl font-semibold">Release cycles</h2>
+        <LifecycleTable cycles={shown} today={today} />
+      </section>
+      <SubscribeControl slugs={state.slugs} />
+      <EffectiveSupport distros={selected} />
+    </div>
+  );
+}
+
+function LifecycleWithUrl({ distros, today }: { distros: LifecycleDistro[]; today: string }) {
+  const [slugs, setSlugs] = useDistroSelection(distros);
+  const [preset, setPreset] = useQueryState("window", windowParser);
+  const [showEnded, setShowEnded] = useQueryState("ended", endedParser);
+  const state: State = { slugs, setSlugs, preset, setPreset: (p) => void setPreset(p), showEnded, setShowEnded: (b) => void setShowEnded(b) };
+  return <LifecycleBody distros={distros} today={today} state={state} />;
+}
+
+const noop = () => {};
+
+/** /lifecycle: picker, window and "show ended" live in the URL; the static render shows the defaults. */
+export function LifecycleView({ distros, today }: { distros: LifecycleDistro[]; today: string }) {
+  const fallback: State = { slugs: defaultSelection(distros), setSlugs: noop, preset: "2018-2036", setPreset: noop, showEnded: false, setShowEnded: noop };
+  return (
+    <Suspense fallback={<LifecycleBody distros={distros} today={today} state={fallback} />}>
+      <LifecycleWithUrl distros={distros} today={today} />
+    </Suspense>
+  );
+}

@@ -1,0 +1,27 @@
+import { expect, test } from "@playwright/test";
+import { expectNoSeriousA11yViolations } from "./a11y";
+
+test("/update-models renders the matrix with sources and the chart grouped by model", async ({ page }) => {
+  await page.goto("/update-models");
+  const matrix = page.getByTestId("matrix");
+  await expect(matrix.getByRole("columnheader")).toHaveCount(6);
+  const rollback = page.getByTestId("matrix-row-rollback");
+  await expect(rollback).toContainText("Automatic rollback to the previous partition set");
+  await expect(rollback).toContainText("Unknown");
+  await expect(rollback.getByRole("link", { name: "Bottlerocket README" })).toHaveAttribute("href", /github\.com\/bottlerocket-os/);
+  await expect(page.getByTestId("group-chart").locator(".recharts-bar-rectangle").first()).toBeVisible();
+  await expect(page.getByTestId("group-list")).toContainText("Image-based (A/B partitions) (2): Bottlerocket, Container-Optimized OS");
+  await expectNoSeriousA11yViolations(page);
+});
+
+test("/package-managers renders the matrix, disputed positions and counts per package manager", async ({ page }) => {
+  await page.goto("/package-managers?distros=amazon-linux-2023,flatcar,ubuntu-lts");
+  const pm = page.getByTestId("matrix-row-package-manager");
+  await expect(pm).toContainText("Position 1 (preferred)");
+  await expect(pm).toContainText("yum (as the article's comparison puts it)");
+  await expect(page.getByTestId("matrix-row-extension-mechanism")).toContainText("systemd system extensions");
+  await expect(page.getByTestId("group-chart").locator(".recharts-bar-rectangle").first()).toBeVisible();
+  await expect(page.getByTestId("group-list")).toContainText("dnf (1): Amazon Linux 2023 (disputed)");
+  await expect(page.getByTestId("agent-notes")).toContainText("Inferred");
+  await expectNoSeriousA11yViolations(page);
+});
