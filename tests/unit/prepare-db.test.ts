@@ -28,7 +28,8 @@ describe("prepareDatabase (npm start's database step)", () => {
     await expect(prepareDatabase({ catalogDir: bad.dir })).rejects.toThrow(/is invalid \(\d+ error\(s\)\) and the database holds none/);
   });
 
-  test("creates the database folder and file, migrates and loads", async () => {
+  // Four `prisma migrate deploy` runs; generous time for a busy 2-core machine.
+  test("creates the database folder and file, migrates and loads", { timeout: 120_000 }, async () => {
     const catalog = copyCatalog();
     const first = await prepareDatabase({ catalogDir: catalog.dir });
     expect(fs.existsSync(path.join(dir, "nested", "atlas.db"))).toBe(true);
