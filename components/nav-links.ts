@@ -6,5 +6,6 @@ import type { Route } from "next";
  */
 export const NAV_LINKS: { href: Route; label: string; carriesSelection: boolean }[] = [
   { href: "/", label: "Overview", carriesSelection: false },
+  { href: "/decide", label: "Decide", carriesSelection: true },
   { href: "/sources", label: "Sources", carriesSelection: false },
 ];
