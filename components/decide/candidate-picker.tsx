@@ -11,7 +11,7 @@ export function CandidatePicker({ distros, selected, onChange }: Props) {
     <fieldset>
       <legend className="font-semibold">Candidates</legend>
       <p className="text-sm text-slate-600 dark:text-slate-400">The article&apos;s five by default; add or remove any catalog distro.</p>
-      <ul className="mt-2 grid gap-1 sm:grid-cols-2">
+      <ul className="mt-2 grid gap-1 sm:grid-cols-2 lg:grid-cols-1">
         {distros.map((d) => {
           const on = selected.includes(d.slug);
           return (

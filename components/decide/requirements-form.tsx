@@ -36,7 +36,7 @@ export function RequirementsForm({ value, onChange }: Props) {
           </li>
         ))}
       </ul>
-      <div className="mt-3 grid gap-3 sm:grid-cols-3">
+      <div className="mt-3 grid gap-3 sm:grid-cols-3 lg:grid-cols-1">
         <label className="text-sm">
           Must run on
           <select className={field} value={value.cloud ?? ""} onChange={(e) => set({ cloud: (e.target.value || undefined) as Place | undefined })}>

@@ -41,7 +41,7 @@ export function ResultView({ result, criteria, nameOf }: Props) {
                   <th scope="row" className={`${td} text-left font-medium`}>
                     {c.name}
                     {c.flagged.length > 0 && (
-                      <span className="ml-1 rounded bg-amber-100 px-1 text-xs font-normal text-amber-900 dark:bg-amber-900 dark:text-amber-100" title={c.flagged.join("\n")}>
+                      <span className="mt-1 block w-fit rounded bg-amber-100 px-1 text-xs font-normal text-amber-900 dark:bg-amber-900 dark:text-amber-100" title={c.flagged.join("\n")}>
                         ⚑ {c.flagged.length} value{c.flagged.length > 1 ? "s" : ""} read conservatively
                       </span>
                     )}

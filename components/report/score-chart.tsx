@@ -14,7 +14,7 @@ export default function ScoreChart({ rows, criteria }: ChartProps) {
         <XAxis type="number" domain={[0, 100]} tick={{ fill: "currentColor", fontSize: 12 }} />
         <YAxis type="category" dataKey="name" width={150} tick={{ fill: "currentColor", fontSize: 12 }} />
         <Tooltip contentStyle={{ color: "#0f172a" }} />
-        <Legend wrapperStyle={{ fontSize: 12 }} />
+        <Legend wrapperStyle={{ fontSize: 12 }} itemSorter={null} />
         {criteria.map((c, i) => (
           <Bar key={c.key} dataKey={c.key} name={c.label} stackId="score" fill={CHART_COLOURS[i % CHART_COLOURS.length]} isAnimationActive={false} />
         ))}

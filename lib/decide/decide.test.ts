@@ -59,7 +59,7 @@ describe("scoring", () => {
     const [c] = rankCandidates(catalog, ["server"], {}, only("certifications"), TODAY).ranked;
     // FIPS validated (1) and Secure Boot unknown (0): half marks.
     expect(c?.score).toBeCloseTo(50, 6);
-    expect(c?.flagged).toContain("secure-boot unknown: scored at the less favourable position (Security certifications)");
+    expect(c?.flagged).toContain("secure-boot unknown: no source states it, scored as the least favourable value (Security certifications)");
   });
   test("a disputed value scores its least favourable position and is flagged", () => {
     const d = distro("d", { fips: { disputed: ["validated", "in-progress"] }, "secure-boot": true });

@@ -26,6 +26,6 @@ export function revisitDate(chosen: ScoringDistro, today: string): Revisit {
   }
   return {
     date: day(addMonths(parseISO(today), REVIEW_INTERVAL_MONTHS)),
-    basis: `no end of standard support is published for ${chosen.name}${release ? ` ${release.label}` : ""}, so a fixed ${REVIEW_INTERVAL_MONTHS}-month review interval applies`,
+    basis: `no end of standard support is published for ${release?.label ?? chosen.name}, so a fixed ${REVIEW_INTERVAL_MONTHS}-month review interval applies`,
   };
 }

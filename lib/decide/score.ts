@@ -26,11 +26,17 @@ export function scoreDistro(d: ScoringDistro, weights: Weights, ctx: CriterionCo
   return { score: breakdown.reduce((s, b) => s + b.points, 0), breakdown };
 }
 
+const FLAG_TEXT: Record<Flag, string> = {
+  unknown: "unknown: no source states it, scored as the least favourable value",
+  disputed: "disputed: sources disagree, scored at the less favourable position",
+  inferred: "inferred: our inference, not a sourced fact",
+};
+
 function flaggedText(breakdown: BreakdownItem[]): string[] {
   const out = new Set<string>();
   for (const b of breakdown) {
     if (b.weight === 0) continue;
-    for (const f of b.flags) out.add(`${f.attribute} ${f.flag}: scored at the less favourable position (${b.label})`);
+    for (const f of b.flags) out.add(`${f.attribute} ${FLAG_TEXT[f.flag]} (${b.label})`);
   }
   return [...out];
 }

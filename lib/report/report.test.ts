@@ -28,7 +28,7 @@ describe("Markdown (MADR 4.0)", () => {
       expect(md).toContain(h);
     }
     expect(md).toContain('Chosen option: "HOST", because');
-    expect(md).toContain("**Revisit by 2027-11-25**: no end of standard support is published for HOST");
+    expect(md).toContain("**Revisit by 2027-11-25**: no end of standard support is published for R0");
     expect(md).toContain("[Source](https://example.com/) — P <https://example.com/>, accessed 2026-11-01");
     expect(markdownFileName(s)).toBe("0007-use-host.md");
   });
