@@ -26,7 +26,7 @@ export function ReportDetails({ report: s }: { report: ReportSnapshot }) {
       </section>
       <section aria-labelledby="dates-h">
         <h2 id="dates-h" className="text-xl font-semibold">Key lifecycle dates</h2>
-        <div className="mt-2 overflow-x-auto">
+        <div className="mt-2 overflow-x-auto" tabIndex={0} role="region" aria-label="Lifecycle dates table (scrolls sideways)">
           <table className="w-full min-w-[36rem] border-collapse text-sm">
             <thead>
               <tr>

@@ -2,7 +2,7 @@ import { expect, test } from "@playwright/test";
 import { errorSchema } from "@/lib/validations/api";
 
 const post = (request: import("@playwright/test").APIRequestContext, data: string) =>
-  request.post("/api/v1/reports", { data, headers: { "Content-Type": "application/json" } });
+  request.post("/api/v1/reports", { data: Buffer.from(data), headers: { "Content-Type": "application/json" } });
 
 test("POST /api/v1/reports stores a report and answers 201 with its id and url", async ({ request }) => {
   const res = await post(request, JSON.stringify({ candidates: ["bottlerocket", "flatcar"], weights: { portability: 5 }, requirements: { arm64: true } }));
