@@ -26,8 +26,8 @@ export function ReportDetails({ report: s }: { report: ReportSnapshot }) {
       </section>
       <section aria-labelledby="dates-h">
         <h2 id="dates-h" className="text-xl font-semibold">Key lifecycle dates</h2>
-        <div className="mt-2 overflow-x-auto" tabIndex={0} role="region" aria-label="Lifecycle dates table (scrolls sideways)">
-          <table className="w-full min-w-[36rem] border-collapse text-sm">
+        <div className="mt-2 overflow-x-auto print:overflow-visible" tabIndex={0} role="region" aria-label="Lifecycle dates table (scrolls sideways)">
+          <table className="w-full min-w-[36rem] border-collapse text-sm print:min-w-0 print:text-xs">
             <thead>
               <tr>
                 {["Option", "Release", "Released", "End of standard support", "End of covering support"].map((h) => <th key={h} scope="col" className={th}>{h}</th>)}
