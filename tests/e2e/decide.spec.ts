@@ -1,12 +1,12 @@
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "./a11y";
 
 // These flows load the chart, save and render PDFs; give them room on a busy 2-core machine.
 test.describe.configure({ timeout: 90_000 });
 
-const firstRow = (page: import("@playwright/test").Page) => page.getByTestId("ranking").locator("tbody tr").first();
+const firstRow = (page: Page) => page.getByTestId("ranking").locator("tbody tr").first();
 
 test("requirements and weights change the ranking, and the state lives in the URL", async ({ page }) => {
   await page.goto("/decide");

@@ -1,7 +1,7 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type APIRequestContext } from "@playwright/test";
 import { errorSchema } from "@/lib/validations/api";
 
-const post = (request: import("@playwright/test").APIRequestContext, data: string) =>
+const post = (request: APIRequestContext, data: string) =>
   request.post("/api/v1/reports", { data: Buffer.from(data), headers: { "Content-Type": "application/json" } });
 
 test("POST /api/v1/reports stores a report and answers 201 with its id and url", async ({ request }) => {
