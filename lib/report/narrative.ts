@@ -1,3 +1,4 @@
+import type { CaveatKind } from "@/lib/decide/caveats";
 import { coveringTier } from "@/lib/lifecycle";
 import type { RankedCandidate } from "@/lib/decide/score";
 import { distroName, type ReportSnapshot } from "@/lib/report/snapshot";
@@ -12,6 +13,13 @@ function topDrivers(s: ReportSnapshot): string[] {
   return [...s.criteria].filter((c) => s.weights[c.key] > 0).sort((a, b) => s.weights[b.key] - s.weights[a.key]).slice(0, 2).map((c) => c.label.toLowerCase());
 }
 
+const ACCEPTING: Record<CaveatKind, string> = {
+  preview: "its preview status",
+  "fedora-based": "that Fedora-based is not Fedora-compatible",
+  "cpu-baseline": "its CPU baseline",
+  "kubernetes-support": "support that follows the managed-Kubernetes version",
+};
+
 /** A one-sentence Y-statement. */
 export function yStatement(s: ReportSnapshot): string {
   const { winner } = s.result;
@@ -20,7 +28,7 @@ export function yStatement(s: ReportSnapshot): string {
   const others = ranked(s).filter((c) => c.slug !== winner).map((c) => c.name);
   const neglected = others.length > 0 ? ` and against ${others.join(", ")}` : "";
   const caveats = s.result.caveats.filter((c) => c.slug === winner);
-  const accepting = caveats.length > 0 ? caveats.map((c) => c.kind.replace("-", " ")).join(", ") : "the lowest-scoring criteria listed under Consequences";
+  const accepting = caveats.length > 0 ? caveats.map((c) => ACCEPTING[c.kind]).join(", ") : "the lowest-scoring criteria listed under Consequences";
   return `In the context of ${s.title}, facing ${facing}, we decided for ${distroName(s, winner)}${neglected}, to achieve the best weighted score on ${topDrivers(s).join(" and ") || "the chosen criteria"}, accepting ${accepting}.`;
 }
 
