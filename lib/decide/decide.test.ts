@@ -102,9 +102,15 @@ describe("sensitivity", () => {
     expect(result.sensitivity.margin).toBeCloseTo((result.ranked[0]?.score ?? 0) - (result.ranked[1]?.score ?? 0), 1);
     expect(result.sensitivity.noClearWinner).toBe((result.sensitivity.margin ?? 0) < 10);
   });
-  test("a landslide has no flip within 0–5 and is a clear winner", () => {
+  test("a landslide is a clear winner, and only a large weight change can overturn it", () => {
     const result = decide(catalog, { candidates: ["host", "server"], requirements: {}, weights: only("attack-surface") }, TODAY);
+    expect(result.sensitivity.margin).toBeGreaterThan(10);
     expect(result.sensitivity.noClearWinner).toBe(false);
+    expect(Math.abs((result.sensitivity.flip?.to ?? 0) - (result.sensitivity.flip?.from ?? 0))).toBeGreaterThan(1);
+  });
+  test("a single remaining candidate has no margin and no flip", () => {
+    const result = decide(catalog, { candidates: ["host"], requirements: {}, weights: DEFAULT_WEIGHTS }, TODAY);
+    expect(result.sensitivity).toEqual({ margin: null, noClearWinner: false, flip: null });
   });
 });
 
