@@ -5,6 +5,8 @@ const nextConfig: NextConfig = {
   distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
   reactStrictMode: true,
+  // pdfkit reads its font data from its own folder at run time, so it must not be bundled.
+  serverExternalPackages: ["pdfkit"],
 };
 
 export default nextConfig;

@@ -8,5 +8,6 @@ export const NAV_LINKS: { href: string; label: string; carriesSelection: boolean
   { href: "/lifecycle", label: "Lifecycle", carriesSelection: true },
   { href: "/update-models", label: "Update models", carriesSelection: true },
   { href: "/package-managers", label: "Package managers", carriesSelection: true },
+  { href: "/decide", label: "Decide", carriesSelection: true },
   { href: "/sources", label: "Sources", carriesSelection: false },
 ];

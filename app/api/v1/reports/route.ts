@@ -1,0 +1,29 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { readBodyLimited } from "@/lib/api/body";
+import { describeZodError, guard, jsonError } from "@/lib/api/respond";
+import { createReport } from "@/lib/data/reports";
+import { isoDay } from "@/lib/lifecycle";
+import { MAX_REPORT_BODY_BYTES, reportInputSchema } from "@/lib/validations/report";
+
+// POST /api/v1/reports: compute a decision and store it as a report.
+export async function POST(request: NextRequest) {
+  return guard(async () => {
+    const body = await readBodyLimited(request, MAX_REPORT_BODY_BYTES);
+    if (!body.ok) return jsonError(413, `Request body too large: the limit is ${MAX_REPORT_BODY_BYTES / 1024} KB`);
+    let json: unknown;
+    try {
+      json = JSON.parse(body.text);
+    } catch {
+      return jsonError(400, "Malformed JSON in the request body");
+    }
+    const parsed = reportInputSchema.safeParse(json);
+    if (!parsed.success) return jsonError(400, `Invalid report: ${describeZodError(parsed.error)}`);
+    const created = await createReport(parsed.data, { today: isoDay() });
+    if (!created.ok) return jsonError(400, `Invalid report: ${created.error}`);
+    const url = `/reports/${created.snapshot.id}`;
+    return NextResponse.json({ id: created.snapshot.id, url }, { status: 201, headers: { Location: url } });
+  });
+}
+
+const notAllowed = () => jsonError(405, "Method not allowed; this resource supports POST", { Allow: "POST" });
+export { notAllowed as GET, notAllowed as PUT, notAllowed as PATCH, notAllowed as DELETE };

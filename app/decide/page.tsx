@@ -1,0 +1,27 @@
+import type { Metadata } from "next";
+import { connection } from "next/server";
+import { NuqsAdapter } from "nuqs/adapters/next/app";
+import { DecideClient } from "@/components/decide/decide-client";
+import { getScoringCatalog } from "@/lib/data/reports";
+import { isoDay } from "@/lib/lifecycle";
+
+export const metadata: Metadata = { title: "Decide", description: "State your hard requirements and weights, get a ranked, sourced recommendation and save it as an architecture decision record." };
+
+export default async function DecidePage() {
+  // Rendered per request: support left and the revisit date depend on today.
+  await connection();
+  const { distros, attributes } = await getScoringCatalog();
+  return (
+    <div>
+      <h1 className="text-3xl font-bold tracking-tight">Decide</h1>
+      <p className="mt-2 max-w-3xl text-slate-700 dark:text-slate-300">
+        Set what a candidate must have and how much each criterion matters. Every score comes from the catalog&apos;s sourced claims; a value no source states, or one sources dispute, is scored at its less favourable position and flagged.
+      </p>
+      <div className="mt-6">
+        <NuqsAdapter>
+          <DecideClient catalog={{ distros, attributes }} today={isoDay()} />
+        </NuqsAdapter>
+      </div>
+    </div>
+  );
+}

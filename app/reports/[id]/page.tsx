@@ -1,0 +1,20 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { ReportView } from "@/components/report/report-view";
+import { getReport } from "@/lib/data/reports";
+import { headline } from "@/lib/report/snapshot";
+
+type Props = { params: Promise<{ id: string }> };
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const report = await getReport((await params).id);
+  return { title: report ? headline(report) : "Report not found", robots: { index: false } };
+}
+
+export default async function ReportPage({ params }: Props) {
+  const report = await getReport((await params).id);
+  if (!report) notFound();
+  return <ReportView report={report} />;
+}

@@ -1,0 +1,42 @@
+import "server-only";
+import { db, type Db } from "@/lib/db/client";
+import { getCatalogVersion, listAttributes, listDistroDetails } from "@/lib/data/catalog";
+import { toScoringCatalog, type ScoringCatalog } from "@/lib/decide/types";
+import { buildSnapshot, headline, type ReportSnapshot } from "@/lib/report/snapshot";
+import type { CatalogVersion } from "@/lib/validations/api";
+import type { ReportInput } from "@/lib/validations/report";
+
+export type VersionedScoringCatalog = ScoringCatalog & { version: CatalogVersion };
+
+/** The current catalog, trimmed to what the decision builder reads. */
+export async function getScoringCatalog(): Promise<VersionedScoringCatalog> {
+  const [distros, attributes, version] = await Promise.all([listDistroDetails(), listAttributes(), getCatalogVersion()]);
+  return { ...toScoringCatalog(distros, attributes), version };
+}
+
+type CreateOptions = { today: string; now?: Date; database?: Db; catalog?: VersionedScoringCatalog };
+
+/**
+ * Computes and stores a report under a random, unguessable id. An unknown
+ * candidate is an error and nothing is stored.
+ */
+export async function createReport(input: ReportInput, opts: CreateOptions): Promise<{ ok: true; snapshot: ReportSnapshot } | { ok: false; error: string }> {
+  const catalog = opts.catalog ?? (await getScoringCatalog());
+  const now = opts.now ?? new Date();
+  const built = buildSnapshot(input, catalog, catalog.version, opts.today, crypto.randomUUID(), now.toISOString());
+  if (!built.ok) return built;
+  const s = built.snapshot;
+  await (opts.database ?? db).report.create({
+    data: { id: s.id, createdAt: now, title: headline(s), catalogHash: s.catalogVersion.hash, snapshot: JSON.stringify(s) },
+  });
+  return built;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/** A saved report exactly as it was computed; null for an unknown id. */
+export async function getReport(id: string, database: Db = db): Promise<ReportSnapshot | null> {
+  if (!UUID.test(id)) return null;
+  const row = await database.report.findUnique({ where: { id } });
+  return row ? (JSON.parse(row.snapshot) as ReportSnapshot) : null;
+}

@@ -1,0 +1,146 @@
+import { describe, expect, test } from "vitest";
+import { caveatsFor } from "@/lib/decide/caveats";
+import { CRITERIA } from "@/lib/decide/criteria";
+import { decide } from "@/lib/decide/decide";
+import { offersManagedKubernetes } from "@/lib/decide/requirements";
+import { revisitDate } from "@/lib/decide/revisit";
+import { rankCandidates } from "@/lib/decide/score";
+import { parseRequirements, parseWeights, serializeRequirements, serializeWeights } from "@/lib/decide/url";
+import { DEFAULT_WEIGHTS, type Weights } from "@/lib/validations/report";
+import { ATTRIBUTES, HOST, SERVER, distro } from "@/tests/support/decide-fixture";
+
+const TODAY = "2026-11-25";
+const catalog = { distros: [HOST, SERVER], attributes: ATTRIBUTES };
+const only = (key: keyof Weights): Weights => ({ ...Object.fromEntries(Object.keys(DEFAULT_WEIGHTS).map((k) => [k, 0])), [key]: 5 }) as Weights;
+
+describe("hard requirements", () => {
+  test("a candidate failing one is excluded with the reason", () => {
+    const r = rankCandidates(catalog, ["host", "server"], { packageManager: true }, DEFAULT_WEIGHTS, TODAY);
+    expect(r.ranked.map((c) => c.slug)).toEqual(["server"]);
+    expect(r.excluded).toEqual([{ slug: "host", name: "HOST", failed: [expect.objectContaining({ requirement: "packageManager", pass: false, reason: "package-manager: none" })] }]);
+  });
+  test("an unknown value fails a requirement and says it is not stated", () => {
+    const r = rankCandidates(catalog, ["host", "server"], { managedKubernetes: "eks" }, DEFAULT_WEIGHTS, TODAY);
+    expect(r.excluded[0]?.failed[0]?.reason).toBe("managed-kubernetes: not stated by any source");
+    expect(r.ranked.map((c) => c.slug)).toEqual(["host"]);
+  });
+  test("a disputed value passes only when every position passes", () => {
+    const d = distro("d", { availability: { disputed: [["azure", "on-premises"], ["azure"]] } });
+    const r = rankCandidates({ distros: [d], attributes: ATTRIBUTES }, ["d"], { cloud: "on-premises" }, DEFAULT_WEIGHTS, TODAY);
+    expect(r.excluded[0]?.failed[0]?.reason).toContain("sources disagree");
+  });
+  test("support years left uses the covering tier and fails when no end is published", () => {
+    const r = rankCandidates(catalog, ["host", "server"], { minSupportYears: 2 }, DEFAULT_WEIGHTS, TODAY);
+    expect(r.ranked.map((c) => c.slug)).toEqual(["server"]);
+    expect(r.excluded[0]?.failed[0]?.reason).toContain("end of support not published");
+    expect(rankCandidates(catalog, ["server"], { minSupportYears: 3 }, DEFAULT_WEIGHTS, TODAY).excluded).toHaveLength(1);
+  });
+  test("managed Kubernetes text that says ended, retired or planned does not count", () => {
+    expect(offersManagedKubernetes("EKS-optimized AL2023 AMIs", "eks")).toBe(true);
+    expect(offersManagedKubernetes("EKS-optimized AL2 AMIs ended 2025-11-26", "eks")).toBe(false);
+    expect(offersManagedKubernetes("AKS planned, not yet available", "aks")).toBe(false);
+    expect(offersManagedKubernetes("GKE node image (cos_containerd)", "eks")).toBe(false);
+  });
+});
+
+describe("scoring", () => {
+  test("scores 0–100 with a breakdown whose points add up to the score", () => {
+    const [c] = rankCandidates(catalog, ["host"], {}, DEFAULT_WEIGHTS, TODAY).ranked;
+    expect(c?.breakdown.map((b) => b.criterion)).toEqual(CRITERIA.map((x) => x.key));
+    expect(c?.breakdown.reduce((s, b) => s + b.points, 0)).toBeCloseTo(c?.score ?? -1, 6);
+    expect(c?.score).toBeGreaterThan(0);
+    expect(c?.score).toBeLessThanOrEqual(100);
+  });
+  test("weights move the ranking", () => {
+    expect(rankCandidates(catalog, ["host", "server"], {}, only("update-safety"), TODAY).ranked[0]?.slug).toBe("host");
+    expect(rankCandidates(catalog, ["host", "server"], {}, only("flexibility"), TODAY).ranked[0]?.slug).toBe("server");
+  });
+  test("an unknown value scores as the least favourable and is flagged", () => {
+    const [c] = rankCandidates(catalog, ["server"], {}, only("certifications"), TODAY).ranked;
+    // FIPS validated (1) and Secure Boot unknown (0): half marks.
+    expect(c?.score).toBeCloseTo(50, 6);
+    expect(c?.flagged).toContain("secure-boot unknown: no source states it, scored as the least favourable value (Security certifications)");
+  });
+  test("a disputed value scores its least favourable position and is flagged", () => {
+    const d = distro("d", { fips: { disputed: ["validated", "in-progress"] }, "secure-boot": true });
+    const [c] = rankCandidates({ distros: [d], attributes: ATTRIBUTES }, ["d"], {}, only("certifications"), TODAY).ranked;
+    expect(c?.score).toBeCloseTo(100 * (1 / 3 + 1) / 2, 6);
+    expect(c?.flagged.some((f) => f.startsWith("fips disputed"))).toBe(true);
+  });
+  test("equal scores are stated as a tie and share a rank", () => {
+    const twin = { ...HOST, slug: "twin", name: "TWIN" };
+    const result = decide({ distros: [HOST, twin, SERVER], attributes: ATTRIBUTES }, { candidates: ["host", "twin"], requirements: {}, weights: DEFAULT_WEIGHTS }, TODAY);
+    expect(result.ranked.map((c) => c.rank)).toEqual([1, 1]);
+    expect(result.ranked[0]?.tiedWith).toEqual(["twin"]);
+    expect(result.winner).toBeNull();
+    expect(result.tiedForFirst).toEqual(["host", "twin"]);
+  });
+  test("all weights zero leaves every candidate tied at 0", () => {
+    const zero = Object.fromEntries(Object.keys(DEFAULT_WEIGHTS).map((k) => [k, 0])) as Weights;
+    const r = rankCandidates(catalog, ["host", "server"], {}, zero, TODAY);
+    expect(r.ranked.map((c) => [c.score, c.rank])).toEqual([[0, 1], [0, 1]]);
+  });
+});
+
+describe("sensitivity", () => {
+  test("reports the margin, no clear winner under 10 points and the smallest single-weight flip", () => {
+    const weights: Weights = { ...only("update-safety"), flexibility: 4 };
+    const result = decide(catalog, { candidates: ["host", "server"], requirements: {}, weights }, TODAY);
+    expect(result.winner).toBe("host");
+    const flip = result.sensitivity.flip;
+    expect(flip).not.toBeNull();
+    // Check the flip really changes the leader, and that no smaller change does.
+    const flipped = decide(catalog, { candidates: ["host", "server"], requirements: {}, weights: { ...weights, [flip!.criterion]: flip!.to } }, TODAY);
+    expect(flipped.winner).not.toBe("host");
+    for (const c of CRITERIA) {
+      for (const to of [weights[c.key] - 1, weights[c.key] + 1].filter((n) => n >= 0 && n <= 5)) {
+        if (Math.abs(to - weights[c.key]) < Math.abs(flip!.to - flip!.from)) {
+          expect(decide(catalog, { candidates: ["host", "server"], requirements: {}, weights: { ...weights, [c.key]: to } }, TODAY).winner).toBe("host");
+        }
+      }
+    }
+    expect(result.sensitivity.margin).toBeCloseTo((result.ranked[0]?.score ?? 0) - (result.ranked[1]?.score ?? 0), 1);
+    expect(result.sensitivity.noClearWinner).toBe((result.sensitivity.margin ?? 0) < 10);
+  });
+  test("a landslide is a clear winner, and only a large weight change can overturn it", () => {
+    const result = decide(catalog, { candidates: ["host", "server"], requirements: {}, weights: only("attack-surface") }, TODAY);
+    expect(result.sensitivity.margin).toBeGreaterThan(10);
+    expect(result.sensitivity.noClearWinner).toBe(false);
+    expect(Math.abs((result.sensitivity.flip?.to ?? 0) - (result.sensitivity.flip?.from ?? 0))).toBeGreaterThan(1);
+  });
+  test("a single remaining candidate has no margin and no flip", () => {
+    const result = decide(catalog, { candidates: ["host"], requirements: {}, weights: DEFAULT_WEIGHTS }, TODAY);
+    expect(result.sensitivity).toEqual({ margin: null, noClearWinner: false, flip: null });
+  });
+});
+
+describe("revisit date", () => {
+  test("12 months before the end of standard support", () => {
+    expect(revisitDate(SERVER, TODAY)).toEqual({ date: TODAY, basis: expect.stringContaining("less than 12 months") });
+    const later = distro("later", {}, [{ releaseDate: "2025-05-20", standard: { name: "Full Support", end: "2030-05-31" } }]);
+    expect(revisitDate(later, TODAY)).toEqual({ date: "2029-05-31", basis: "12 months before R0's end of Full Support (2030-05-31)" });
+  });
+  test("a fixed 12-month interval when no end is published, saying so", () => {
+    expect(revisitDate(HOST, TODAY)).toEqual({ date: "2027-11-25", basis: expect.stringContaining("no end of standard support is published") });
+  });
+});
+
+describe("caveats", () => {
+  test("preview, Fedora-based, CPU baseline and Kubernetes-bound support", () => {
+    const d = distro("p", { status: "preview", "upstream-base": "Fedora 43 sources", "cpu-baseline": { disputed: ["No baseline set", "x86-64-v3 (Haswell)"] }, "support-lifecycle": "Support follows the AKS Kubernetes version" });
+    expect(caveatsFor(d).map((c) => c.kind)).toEqual(["preview", "fedora-based", "cpu-baseline", "kubernetes-support"]);
+    expect(caveatsFor(HOST)).toEqual([]);
+  });
+});
+
+describe("URL state", () => {
+  test("round-trips and drops anything unreadable", () => {
+    const r = parseRequirements("ga,arm64,cloud:azure,k8s:aks,years:3,bogus,cloud:mars,years:99");
+    expect(r).toEqual({ ga: true, arm64: true, cloud: "azure", managedKubernetes: "aks", minSupportYears: 3 });
+    expect(parseRequirements(serializeRequirements(r))).toEqual(r);
+    const w = parseWeights("maturity:0,flexibility:5,attack-surface:9,nope:2");
+    expect(w).toEqual({ ...DEFAULT_WEIGHTS, maturity: 0, flexibility: 5 });
+    expect(serializeWeights(w)).toBe("flexibility:5,maturity:0");
+    expect(parseWeights(null)).toEqual(DEFAULT_WEIGHTS);
+  });
+});

@@ -1,0 +1,38 @@
+import { differenceInCalendarDays, parseISO } from "date-fns";
+import { coveringTier, type TierKey } from "@/lib/lifecycle";
+import type { ScoringDistro } from "@/lib/decide/types";
+import type { ReleaseView } from "@/lib/validations/api";
+
+const DAYS_PER_YEAR = 365.25;
+
+/** The newest release already out (or with no published date); releases are listed newest first. */
+export function currentRelease(distro: ScoringDistro, today: string): ReleaseView | null {
+  return distro.releases.find((r) => r.releaseDate === null || r.releaseDate <= today) ?? null;
+}
+
+export type SupportEnd = { release: string; tier: TierKey; tierName: string; end: string | null } | null;
+
+/** The covering tier (maintenance, else standard) of the current release; null when the catalog lists no tier. */
+export function supportEnd(distro: ScoringDistro, today: string): SupportEnd {
+  const release = currentRelease(distro, today);
+  const tier = release ? coveringTier(release) : null;
+  if (!release || !tier) return null;
+  return { release: release.label, tier: tier.key, tierName: tier.name, end: tier.end };
+}
+
+export function yearsBetween(from: string, to: string): number {
+  return Math.max(0, differenceInCalendarDays(parseISO(to), parseISO(from)) / DAYS_PER_YEAR);
+}
+
+/** Years of support left from today; null when no end is published. */
+export function supportYearsLeft(distro: ScoringDistro, today: string): number | null {
+  const end = supportEnd(distro, today)?.end;
+  return end ? (end < today ? 0 : yearsBetween(today, end)) : null;
+}
+
+/** Years since the earliest catalogued release; null when the catalog dates none. */
+export function yearsInProduction(distro: ScoringDistro, today: string): number | null {
+  const dates = distro.releases.map((r) => r.releaseDate).filter((d): d is string => d !== null && d <= today);
+  if (dates.length === 0) return null;
+  return yearsBetween(dates.sort()[0] as string, today);
+}

@@ -1,0 +1,93 @@
+import { CRITERIA } from "@/lib/decide/criteria";
+import { decide, fullWeights, type DecisionResult } from "@/lib/decide/decide";
+import type { ScoringAttribute, ScoringCatalog, ScoringDistro } from "@/lib/decide/types";
+import type { CatalogVersion, SourceRef } from "@/lib/validations/api";
+import type { CriterionKey, ReportInput, Requirements, Weights } from "@/lib/validations/report";
+
+/**
+ * Everything a saved report shows, frozen at save time: the inputs, the
+ * computed result, the claims, releases and sources it read, and the catalog
+ * version. Rendering reads only this, so later catalog loads change nothing.
+ */
+export type ReportSnapshot = {
+  id: string;
+  createdAt: string;
+  number: number;
+  title: string;
+  context: string;
+  decisionMakers: string[];
+  consulted: string[];
+  informed: string[];
+  candidates: string[];
+  requirements: Requirements;
+  weights: Weights;
+  result: DecisionResult;
+  catalogVersion: CatalogVersion;
+  criteria: { key: CriterionKey; label: string; rule: string }[];
+  distros: ScoringDistro[];
+  attributes: ScoringAttribute[];
+  sources: SourceRef[];
+};
+
+export const DEFAULT_TITLE = "our cloud Linux hosts";
+
+export type SnapshotOutcome = { ok: true; snapshot: ReportSnapshot } | { ok: false; error: string };
+
+/** Every source the snapshot's claims and releases cite, each once, sorted by title. */
+export function sourcesUsed(distros: ScoringDistro[]): SourceRef[] {
+  const byId = new Map<string, SourceRef>();
+  for (const d of distros) {
+    for (const a of d.attributes) for (const c of a.claims) for (const s of c.sources) byId.set(s.id, s);
+    for (const r of d.releases) for (const s of r.sources) byId.set(s.id, s);
+  }
+  return [...byId.values()].sort((a, b) => a.title.localeCompare(b.title));
+}
+
+export function buildSnapshot(input: ReportInput, catalog: ScoringCatalog, version: CatalogVersion, today: string, id: string, createdAt: string): SnapshotOutcome {
+  const unknown = input.candidates.filter((s) => !catalog.distros.some((d) => d.slug === s));
+  if (unknown.length > 0) return { ok: false, error: `candidates: unknown distro${unknown.length > 1 ? "s" : ""} ${unknown.map((s) => `"${s}"`).join(", ")}` };
+  const candidates = [...new Set(input.candidates)];
+  const requirements = input.requirements ?? {};
+  const weights = fullWeights(input.weights);
+  const distros = candidates.map((s) => catalog.distros.find((d) => d.slug === s)).filter((d): d is ScoringDistro => d !== undefined);
+  const result = decide({ distros, attributes: catalog.attributes }, { candidates, requirements, weights }, today);
+  return {
+    ok: true,
+    snapshot: {
+      id,
+      createdAt,
+      number: input.number ?? 1,
+      title: input.title || DEFAULT_TITLE,
+      context: input.context ?? "",
+      decisionMakers: input.decisionMakers ?? [],
+      consulted: input.consulted ?? [],
+      informed: input.informed ?? [],
+      candidates,
+      requirements,
+      weights,
+      result,
+      catalogVersion: version,
+      criteria: CRITERIA.map(({ key, label, rule }) => ({ key, label, rule })),
+      distros,
+      attributes: catalog.attributes,
+      sources: sourcesUsed(distros),
+    },
+  };
+}
+
+export function distroName(s: ReportSnapshot, slug: string | null): string {
+  return s.distros.find((d) => d.slug === slug)?.name ?? slug ?? "";
+}
+
+/** "Use Bottlerocket for the AKS fleet"; when nothing or a tie leads, the heading says so. */
+export function headline(s: ReportSnapshot): string {
+  const { winner, tiedForFirst } = s.result;
+  if (winner) return `Use ${distroName(s, winner)} for ${s.title}`;
+  if (tiedForFirst.length > 0) return `Choose between ${tiedForFirst.map((x) => distroName(s, x)).join(" and ")} for ${s.title}`;
+  return `No candidate meets the requirements for ${s.title}`;
+}
+
+/** A "slug" for file names: the winner, else "undecided". */
+export function fileStem(s: ReportSnapshot): string {
+  return s.result.winner ? `use-${s.result.winner}` : "undecided";
+}

@@ -1,0 +1,93 @@
+import { z } from "zod";
+import { slugSchema } from "@/lib/validations/catalog";
+import { MAX_SELECTION } from "@/lib/selection";
+
+/**
+ * Inputs of the decision builder and of a saved decision report. Strict
+ * objects: an unknown criterion, requirement or field is an error, not
+ * something silently ignored.
+ */
+
+export const CRITERION_KEYS = [
+  "support-remaining",
+  "update-safety",
+  "attack-surface",
+  "flexibility",
+  "certifications",
+  "portability",
+  "maturity",
+] as const;
+export const criterionKeySchema = z.enum(CRITERION_KEYS);
+export type CriterionKey = z.infer<typeof criterionKeySchema>;
+
+export const MAX_WEIGHT = 5;
+const weightSchema = z.number().int("must be a whole number").min(0, "must be between 0 and 5").max(MAX_WEIGHT, "must be between 0 and 5");
+
+export const weightsSchema = z.strictObject({
+  "support-remaining": weightSchema.optional(),
+  "update-safety": weightSchema.optional(),
+  "attack-surface": weightSchema.optional(),
+  flexibility: weightSchema.optional(),
+  certifications: weightSchema.optional(),
+  portability: weightSchema.optional(),
+  maturity: weightSchema.optional(),
+});
+export type WeightsInput = z.infer<typeof weightsSchema>;
+export type Weights = Record<CriterionKey, number>;
+
+export const DEFAULT_WEIGHTS: Weights = {
+  "support-remaining": 4,
+  "update-safety": 3,
+  "attack-surface": 3,
+  flexibility: 2,
+  certifications: 2,
+  portability: 2,
+  maturity: 3,
+};
+
+export const PLACES = ["aws", "azure", "gcp", "other-clouds", "on-premises"] as const;
+export const placeSchema = z.enum(PLACES);
+export type Place = z.infer<typeof placeSchema>;
+
+export const MANAGED_KUBERNETES = ["eks", "aks", "gke"] as const;
+export const managedKubernetesSchema = z.enum(MANAGED_KUBERNETES);
+export type ManagedKubernetes = z.infer<typeof managedKubernetesSchema>;
+
+export const MAX_SUPPORT_YEARS = 10;
+
+export const requirementsSchema = z.strictObject({
+  ga: z.boolean().optional(),
+  packageManager: z.boolean().optional(),
+  imageRollback: z.boolean().optional(),
+  arm64: z.boolean().optional(),
+  fips: z.boolean().optional(),
+  cloud: placeSchema.optional(),
+  managedKubernetes: managedKubernetesSchema.optional(),
+  minSupportYears: z.number().int("must be a whole number").min(1).max(MAX_SUPPORT_YEARS).optional(),
+});
+export type Requirements = z.infer<typeof requirementsSchema>;
+
+const personList = z.array(z.string().trim().min(1).max(100)).max(20);
+
+export const reportInputSchema = z.strictObject({
+  title: z.string().trim().max(200).optional(),
+  context: z.string().trim().max(2000).optional(),
+  decisionMakers: personList.optional(),
+  consulted: personList.optional(),
+  informed: personList.optional(),
+  /** The ADR number used in the Markdown file name (NNNN); 1 when not given. */
+  number: z.number().int().min(1).max(9999).optional(),
+  candidates: z.array(slugSchema).min(1, "name at least one candidate").max(MAX_SELECTION),
+  requirements: requirementsSchema.optional(),
+  weights: weightsSchema.optional(),
+});
+export type ReportInput = z.infer<typeof reportInputSchema>;
+
+export const exportQuerySchema = z.strictObject({
+  format: z.enum(["markdown", "pdf", "json", "csv"], { error: "format must be one of markdown, pdf, json, csv" }),
+  paper: z.enum(["a4", "letter"], { error: "paper must be a4 or letter" }).optional(),
+});
+export type ExportQuery = z.infer<typeof exportQuerySchema>;
+
+/** Request bodies larger than this are refused with 413 before parsing. */
+export const MAX_REPORT_BODY_BYTES = 64 * 1024;
