@@ -15,8 +15,22 @@ export class CatalogNotLoadedError extends Error {
   }
 }
 
-const getSnapshot = cache(async (): Promise<CatalogSnapshot> => {
+// How long a process trusts the catalog version it last read before asking the
+// database again. Loads happen at deploy time, so a second of lag is harmless
+// and saves a query on every request.
+const VERSION_TTL_MS = 1000;
+let versionCheck: { hash: string | null; at: number } | null = null;
+
+/** The loaded catalog's hash, re-read from the database at most once per VERSION_TTL_MS. */
+export async function getCatalogHash(now: number = Date.now()): Promise<string | null> {
+  if (versionCheck && now - versionCheck.at < VERSION_TTL_MS) return versionCheck.hash;
   const hash = await currentCatalogHash(db);
+  versionCheck = { hash, at: now };
+  return hash;
+}
+
+const getSnapshot = cache(async (): Promise<CatalogSnapshot> => {
+  const hash = await getCatalogHash();
   if (hash === null) throw new CatalogNotLoadedError();
   if (memo?.hash === hash) return memo.snapshot;
   const snapshot = await readSnapshot(db);

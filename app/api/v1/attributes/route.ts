@@ -1,4 +1,5 @@
-import { NextResponse, type NextRequest } from "next/server";
+import type { NextRequest } from "next/server";
+import { catalogJson } from "@/lib/api/catalog-response";
 import { guard, methodNotAllowed, noQuerySchema, parseQuery } from "@/lib/api/respond";
 import { getCatalogVersion, listAttributes } from "@/lib/data/catalog";
 
@@ -7,8 +8,10 @@ export async function GET(request: NextRequest) {
   return guard(async () => {
     const query = parseQuery(request.nextUrl, noQuerySchema);
     if (!query.ok) return query.response;
-    const [attributes, catalogVersion] = await Promise.all([listAttributes(), getCatalogVersion()]);
-    return NextResponse.json({ catalogVersion, attributes });
+    return catalogJson(request, "attributes", async () => {
+      const [attributes, catalogVersion] = await Promise.all([listAttributes(), getCatalogVersion()]);
+      return { catalogVersion, attributes };
+    });
   });
 }
 

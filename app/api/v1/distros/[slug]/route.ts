@@ -1,4 +1,5 @@
-import { NextResponse, type NextRequest } from "next/server";
+import type { NextRequest } from "next/server";
+import { catalogJson } from "@/lib/api/catalog-response";
 import { guard, jsonError, methodNotAllowed, noQuerySchema, parseQuery } from "@/lib/api/respond";
 import { getCatalogVersion, getDistro } from "@/lib/data/catalog";
 import { slugSchema } from "@/lib/validations/catalog";
@@ -14,7 +15,7 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
     }
     const [distro, catalogVersion] = await Promise.all([getDistro(slug), getCatalogVersion()]);
     if (!distro) return jsonError(404, `No distro "${slug}" in the catalog; GET /api/v1/distros lists them`);
-    return NextResponse.json({ catalogVersion, distro });
+    return catalogJson(request, `distro/${slug}`, async () => ({ catalogVersion, distro }));
   });
 }
 
