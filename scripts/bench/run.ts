@@ -2,35 +2,17 @@
 // folder and database), then measures in Chromium how long /compare takes to
 // toggle only-differences and to change the baseline, and how much
 // JavaScript each page loads first (gzipped). Figures go to the README.
-import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { chromium, type Page } from "@playwright/test";
 import { generateCatalog } from "./generate-catalog";
+import { chromiumPath, startApp } from "./server";
 
 const DIR = path.join("tests", ".tmp", "bench");
 const PORT = 3290;
-const BASE = `http://127.0.0.1:${PORT}`;
+let BASE = "";
 const RUNS = 15;
-
-function chromiumPath(): string {
-  const found = [process.env.CHROMIUM_PATH, "/usr/bin/chromium"].find((p) => p && fs.existsSync(p));
-  if (!found) throw new Error("No Chromium: apt-get install chromium, or set CHROMIUM_PATH");
-  return found;
-}
-
-async function waitForServer(url: string): Promise<void> {
-  for (let i = 0; i < 120; i++) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error(`server did not answer at ${url}`);
-}
 
 /** Sum of the gzipped sizes of the scripts a page's HTML loads. */
 async function firstLoadJs(pathname: string): Promise<number | null> {
@@ -77,16 +59,9 @@ async function main(): Promise<void> {
   fs.mkdirSync(DIR, { recursive: true });
   const catalogDir = path.join(DIR, "catalog");
   generateCatalog(catalogDir, 50, 60);
-  const env = { ...process.env, DATABASE_URL: `file:./${DIR}/bench.db`, ATLAS_CATALOG_DIR: catalogDir, NEXT_DIST_DIR: ".next-bench", NEXT_TELEMETRY_DISABLED: "1" };
-  Object.assign(process.env, env);
-  const { prepareDatabase } = await import("../prepare-db");
-  const { buildIfStale } = await import("../build-if-stale");
-  const { catalogHash } = await prepareDatabase();
-  buildIfStale(catalogHash, env);
-
-  const server = spawn(process.execPath, [path.join("node_modules", "next", "dist", "bin", "next"), "start", "-p", String(PORT)], { env, stdio: "ignore" });
+  const app = await startApp(DIR, PORT, { ATLAS_CATALOG_DIR: catalogDir, NEXT_DIST_DIR: ".next-bench" });
+  BASE = app.base;
   try {
-    await waitForServer(`${BASE}/api/v1/attributes`);
     const pages = ["/", "/compare", "/distros/bench-distro-0", "/sources", "/lifecycle", "/update-models", "/package-managers", "/decide"];
     const js: [string, number | null][] = [];
     for (const p of pages) js.push([p, await firstLoadJs(p)]);
@@ -117,7 +92,7 @@ async function main(): Promise<void> {
     console.log(`\nFirst-load JavaScript (gzipped scripts in the page's HTML):\n| page | JS |\n|---|---|`);
     for (const [p, n] of js) console.log(`| ${p} | ${kb(n)} |`);
   } finally {
-    server.kill("SIGTERM");
+    app.stop();
   }
 }
 
