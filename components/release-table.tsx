@@ -1,18 +1,8 @@
 import { SupportBadge } from "@/components/support-badge";
+import { TierCell } from "@/components/tier-cell";
 import { SourceCitation } from "@/components/source-citation";
-import { describeEnd, formatDate, releaseState } from "@/lib/lifecycle";
+import { formatDate, releaseState } from "@/lib/lifecycle";
 import type { ReleaseView } from "@/lib/validations/api";
-import type { SupportTier } from "@/lib/validations/catalog";
-
-function TierCell({ tier, today }: { tier: SupportTier | null; today: string }) {
-  if (!tier) return <span className="text-slate-500 dark:text-slate-400">Not offered</span>;
-  return (
-    <span className="flex flex-col gap-0.5">
-      <span className="text-xs text-slate-600 dark:text-slate-400">{tier.name}</span>
-      <span>{describeEnd(tier.end, today)}</span>
-    </span>
-  );
-}
 
 export function ReleaseTable({ releases, today }: { releases: ReleaseView[]; today: string }) {
   if (releases.length === 0) {

@@ -1,21 +1,11 @@
 import { SourceCitation } from "@/components/source-citation";
 import { SupportBadge } from "@/components/support-badge";
-import { describeEnd, formatDate } from "@/lib/lifecycle";
+import { TierCell } from "@/components/tier-cell";
+import { formatDate } from "@/lib/lifecycle";
 import { cycleStatus } from "@/lib/timeline/status";
 import type { LifecycleCycle } from "@/lib/data/views";
-import type { SupportTier } from "@/lib/validations/catalog";
 
 export type TableCycle = { id: string; distroName: string; cycle: LifecycleCycle };
-
-function Tier({ tier, today }: { tier: SupportTier | null; today: string }) {
-  if (!tier) return <span className="text-slate-600 dark:text-slate-400">Not offered</span>;
-  return (
-    <span className="flex flex-col">
-      <span className="text-xs text-slate-600 dark:text-slate-400">{tier.name}</span>
-      <span>{describeEnd(tier.end, today)}</span>
-    </span>
-  );
-}
 
 /** The chart's data as a table, for screen readers, copying and print. */
 export function LifecycleTable({ cycles, today }: { cycles: TableCycle[]; today: string }) {
@@ -45,9 +35,9 @@ export function LifecycleTable({ cycles, today }: { cycles: TableCycle[]; today:
                 {cycle.releaseDate ? formatDate(cycle.releaseDate) : "Release date not published"}
                 {cycle.previewDate ? <span className="block text-xs text-slate-600 dark:text-slate-400">preview from {formatDate(cycle.previewDate)}</span> : null}
               </td>
-              <td className="py-2 pr-3"><Tier tier={cycle.standard} today={today} /></td>
-              <td className="py-2 pr-3"><Tier tier={cycle.maintenance} today={today} /></td>
-              <td className="py-2 pr-3"><Tier tier={cycle.extended} today={today} /></td>
+              <td className="py-2 pr-3"><TierCell tier={cycle.standard} today={today} /></td>
+              <td className="py-2 pr-3"><TierCell tier={cycle.maintenance} today={today} /></td>
+              <td className="py-2 pr-3"><TierCell tier={cycle.extended} today={today} /></td>
               <td className="py-2 pr-3"><SupportBadge state={cycleStatus(cycle, today)} /></td>
               <td className="py-2">
                 <details>
