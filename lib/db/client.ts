@@ -25,7 +25,7 @@ export function providerOf(db: Db): DatabaseProvider {
 }
 
 /** WAL lets readers run beside a writer; it is stored in the file, so setting it once per start is enough. */
-function useWal(url: string): void {
+function enableWal(url: string): void {
   const file = sqliteFilePath(url);
   if (!fs.existsSync(file)) return;
   const raw = new Database(file, { timeout: 5000 });
@@ -43,7 +43,7 @@ export function createDb(url: string = databaseUrl()): Db {
   if (provider === "postgresql") {
     client = new PostgresClient({ adapter: new PrismaPg({ connectionString: url }) }) as unknown as Db;
   } else {
-    useWal(url);
+    enableWal(url);
     // The busy timeout (ms) lets concurrent writers wait instead of failing with SQLITE_BUSY.
     client = new SqliteClient({ adapter: new PrismaBetterSQLite3({ url, timeout: 5000 }) });
   }
