@@ -5,7 +5,7 @@ import pg from "pg";
 const LOCAL_HOSTS = new Set(["127.0.0.1", "localhost", "[::1]", "::1"]);
 
 /** TEST_POSTGRES_URL when set, refusing any host but this machine's so a test can never drop a real database. */
-export function testPostgresUrl(env: NodeJS.ProcessEnv = process.env): string | null {
+export function testPostgresUrl(env: Record<string, string | undefined> = process.env): string | null {
   const raw = env.TEST_POSTGRES_URL?.trim();
   if (!raw) return null;
   const url = new URL(raw);
