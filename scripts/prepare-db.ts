@@ -1,6 +1,6 @@
 // Creates the database if needed, applies committed migrations, and loads the
 // catalog from prisma/catalog/ when it changed. `--no-load` only migrates.
-import { spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
@@ -8,19 +8,46 @@ import { databaseUrl, sqliteFilePath } from "@/lib/db/url";
 import { CATALOG_DIR, formatCatalogError, readCatalog } from "@/lib/catalog/read";
 import { currentCatalogHash, loadCatalog } from "@/lib/catalog/load";
 import { createDb } from "@/lib/db/client";
+import { getDatabaseProvider } from "@/lib/db/provider";
+import { LOCK_KEYS } from "@/lib/db/locks";
+import pg from "pg";
 
 export type PrepareResult = { catalogHash: string | null };
 
-export function migrate(url: string): void {
-  if (url.startsWith("file:")) fs.mkdirSync(path.dirname(sqliteFilePath(url)), { recursive: true });
+/** Applies the committed migrations of the configured provider (prisma.config.ts picks them from the URL). */
+export async function migrate(url: string): Promise<void> {
+  if (getDatabaseProvider(url) === "sqlite") fs.mkdirSync(path.dirname(sqliteFilePath(url)), { recursive: true });
   const cli = path.join("node_modules", "prisma", "build", "index.js");
-  const run = spawnSync(process.execPath, [cli, "migrate", "deploy"], {
-    env: { ...process.env, DATABASE_URL: url },
-    encoding: "utf8",
+  const child = spawn(process.execPath, [cli, "migrate", "deploy"], { env: { ...process.env, DATABASE_URL: url } });
+  let output = "";
+  child.stdout.on("data", (d: Buffer) => (output += d.toString()));
+  child.stderr.on("data", (d: Buffer) => (output += d.toString()));
+  const code = await new Promise<number | null>((resolve, reject) => {
+    child.on("error", reject);
+    child.on("close", resolve);
   });
-  if (run.status !== 0) {
-    process.stderr.write(run.stdout + run.stderr);
+  if (code !== 0) {
+    process.stderr.write(output);
     throw new Error("prisma migrate deploy failed");
+  }
+}
+
+/**
+ * On PostgreSQL, holds a session advisory lock while `fn` runs, so instances
+ * starting together migrate and load one after another; the later ones then
+ * find the catalog loaded. SQLite needs none (one host; loading is race-safe).
+ */
+async function underPrepareLock<T>(url: string, fn: () => Promise<T>): Promise<T> {
+  if (getDatabaseProvider(url) !== "postgresql") return fn();
+  const lock = new pg.Client({ connectionString: url });
+  await lock.connect();
+  try {
+    await lock.query("SELECT pg_advisory_lock($1)", [LOCK_KEYS.prepare]);
+    return await fn();
+  } finally {
+    // Ending the session releases the lock even if the unlock fails.
+    await lock.query("SELECT pg_advisory_unlock($1)", [LOCK_KEYS.prepare]).catch(() => undefined);
+    await lock.end();
   }
 }
 
@@ -30,7 +57,13 @@ export function migrate(url: string): void {
  */
 export async function prepareDatabase(opts: { load?: boolean; catalogDir?: string } = {}): Promise<PrepareResult> {
   const url = databaseUrl();
-  migrate(url);
+  return underPrepareLock(url, async () => {
+    await migrate(url);
+    return load(url, opts);
+  });
+}
+
+async function load(url: string, opts: { load?: boolean; catalogDir?: string }): Promise<PrepareResult> {
   const db = createDb(url);
   try {
     if (opts.load === false) return { catalogHash: await currentCatalogHash(db) };

@@ -1,9 +1,11 @@
+import { spawn } from "node:child_process";
 import { afterEach, describe, expect, test } from "vitest";
 import { currentCatalogHash, loadCatalog } from "@/lib/catalog/load";
 import { readCatalog, type Catalog } from "@/lib/catalog/read";
 import { readSnapshot } from "@/lib/catalog/snapshot";
 import { copyCatalog } from "@/tests/support/catalog-dir";
-import { createTestDb } from "@/tests/support/test-db";
+import { createTestDb, TEST_PROVIDERS } from "@/tests/support/test-db";
+import type { Db } from "@/lib/db/client";
 
 function fixture(dir = "tests/fixtures/catalog"): Catalog {
   const r = readCatalog(dir);
@@ -16,13 +18,21 @@ afterEach(async () => {
   for (const c of cleanups) await c();
   cleanups = [];
 });
-function testDb() {
-  const t = createTestDb();
-  cleanups.push(t.cleanup);
-  return t.db;
+/** Loads the fixture catalog from a separate process, like a second app instance. */
+async function loadInChild(url: string): Promise<{ changed: boolean }> {
+  const child = spawn(process.execPath, ["node_modules/tsx/dist/cli.mjs", "tests/support/load-catalog-child.ts"], {
+    env: { ...process.env, DATABASE_URL: url },
+  });
+  let out = "";
+  let err = "";
+  child.stdout.on("data", (d: Buffer) => (out += d.toString()));
+  child.stderr.on("data", (d: Buffer) => (err += d.toString()));
+  const code = await new Promise((resolve) => child.on("close", resolve));
+  if (code !== 0) throw new Error(`loader failed: ${err}`);
+  return JSON.parse(out.trim().split("\n").pop() ?? "") as { changed: boolean };
 }
 
-async function dump(db: ReturnType<typeof testDb>) {
+async function dump(db: Db) {
   return {
     distros: await db.distro.findMany({ orderBy: { slug: "asc" } }),
     claims: await db.claim.findMany({ orderBy: { id: "asc" } }),
@@ -34,9 +44,15 @@ async function dump(db: ReturnType<typeof testDb>) {
   };
 }
 
-describe("loadCatalog against a real SQLite file", () => {
+describe.each(TEST_PROVIDERS)("loadCatalog against a real %s database", (provider) => {
+  async function testDb() {
+    const t = await createTestDb(provider);
+    cleanups.push(t.cleanup);
+    return t.db;
+  }
+
   test("loads every row of the catalog", async () => {
-    const db = testDb();
+    const db = await testDb();
     const catalog = fixture();
     const outcome = await loadCatalog(db, catalog);
     expect(outcome).toMatchObject({ changed: true, previous: null, distros: 2, claims: 8, sources: 2 });
@@ -48,7 +64,7 @@ describe("loadCatalog against a real SQLite file", () => {
   });
 
   test("is idempotent: a second load of the same catalog changes nothing", async () => {
-    const db = testDb();
+    const db = await testDb();
     const catalog = fixture();
     await loadCatalog(db, catalog, new Date("2026-11-01T00:00:00Z"));
     const before = await dump(db);
@@ -58,7 +74,7 @@ describe("loadCatalog against a real SQLite file", () => {
   });
 
   test("a changed catalog replaces the old one and records a new version", async () => {
-    const db = testDb();
+    const db = await testDb();
     await loadCatalog(db, fixture());
     const c = copyCatalog();
     c.edit("distros/beta-host.json", (j) => (j.name = "Beta Host 2"));
@@ -70,7 +86,7 @@ describe("loadCatalog against a real SQLite file", () => {
   });
 
   test("is atomic: a load that fails part-way leaves the previous catalog untouched", async () => {
-    const db = testDb();
+    const db = await testDb();
     await loadCatalog(db, fixture());
     const before = await dump(db);
     // Two sources with one id pass no validation; force one past it to make the insert fail mid-transaction.
@@ -83,6 +99,15 @@ describe("loadCatalog against a real SQLite file", () => {
     expect(await currentCatalogHash(db)).toBe(broken.hash);
   });
 
+  test("two loaders racing in separate processes store the catalog once", { timeout: 60_000 }, async () => {
+    const t = await createTestDb(provider);
+    cleanups.push(t.cleanup);
+    const outcomes = await Promise.all([loadInChild(t.url), loadInChild(t.url)]);
+    expect(outcomes.filter((o) => o.changed)).toHaveLength(1);
+    expect(await t.db.catalogVersion.count()).toBe(1);
+    expect(await t.db.claim.count()).toBe(8);
+  });
+
   test("an invalid catalog is never handed to the loader", () => {
     const c = copyCatalog();
     c.edit("distros/alpha-linux.json", (j) => (j.claims.status[0].value = "beta"));
@@ -90,9 +115,15 @@ describe("loadCatalog against a real SQLite file", () => {
   });
 });
 
-describe("readSnapshot", () => {
+describe.each(TEST_PROVIDERS)("readSnapshot on %s", (provider) => {
+  async function testDb() {
+    const t = await createTestDb(provider);
+    cleanups.push(t.cleanup);
+    return t.db;
+  }
+
   test("assembles disputes, statuses, lineage and citations", async () => {
-    const db = testDb();
+    const db = await testDb();
     expect(await readSnapshot(db)).toBeNull();
     await loadCatalog(db, fixture());
     const snap = await readSnapshot(db);

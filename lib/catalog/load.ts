@@ -1,4 +1,5 @@
-import type { Db } from "@/lib/db/client";
+import type { Db, DbTx } from "@/lib/db/client";
+import { lockCatalogForWrite } from "@/lib/db/locks";
 import type { Catalog } from "@/lib/catalog/read";
 
 export type LoadOutcome =
@@ -6,7 +7,7 @@ export type LoadOutcome =
   | { changed: true; hash: string; previous: string | null; distros: number; claims: number; sources: number };
 
 /** The hash of the catalog currently in the database, or null when none was loaded. */
-export async function currentCatalogHash(db: Db): Promise<string | null> {
+export async function currentCatalogHash(db: Pick<DbTx, "catalogVersion">): Promise<string | null> {
   const row = await db.catalogVersion.findFirst({ orderBy: { id: "desc" }, select: { hash: true } });
   return row?.hash ?? null;
 }
@@ -14,11 +15,13 @@ export async function currentCatalogHash(db: Db): Promise<string | null> {
 /**
  * Replaces the catalog in the database with `catalog`, in one transaction:
  * either every row of the new catalog is stored or the previous one stays.
- * A catalog whose hash is already current changes nothing.
+ * A catalog whose hash is already current changes nothing. Safe to race:
+ * the hash is re-read inside the transaction after taking the write lock, so
+ * two loaders of one catalog store it once.
  */
 export async function loadCatalog(db: Db, catalog: Catalog, now: Date = new Date()): Promise<LoadOutcome> {
-  const previous = await currentCatalogHash(db);
-  if (previous === catalog.hash) return { changed: false, hash: catalog.hash };
+  // Cheap check outside any lock: the usual restart with an unchanged catalog.
+  if ((await currentCatalogHash(db)) === catalog.hash) return { changed: false, hash: catalog.hash };
 
   const claims = catalog.distros.flatMap((d) =>
     Object.entries(d.claims).flatMap(([key, list]) =>
@@ -57,17 +60,21 @@ export async function loadCatalog(db: Db, catalog: Catalog, now: Date = new Date
     } })),
   );
 
-  await db.$transaction([
+  // A second loader waits for the lock; a large catalog on a slow disk needs more than the 5 s default.
+  return db.$transaction(async (tx): Promise<LoadOutcome> => {
+    await lockCatalogForWrite(db, tx);
+    const previous = await currentCatalogHash(tx);
+    if (previous === catalog.hash) return { changed: false, hash: catalog.hash };
     // Children first; the catalog is replaced as a whole.
-    db.claimSource.deleteMany(),
-    db.releaseSource.deleteMany(),
-    db.distroSource.deleteMany(),
-    db.claim.deleteMany(),
-    db.release.deleteMany(),
-    db.distro.deleteMany(),
-    db.attribute.deleteMany(),
-    db.source.deleteMany(),
-    db.source.createMany({
+    await tx.claimSource.deleteMany();
+    await tx.releaseSource.deleteMany();
+    await tx.distroSource.deleteMany();
+    await tx.claim.deleteMany();
+    await tx.release.deleteMany();
+    await tx.distro.deleteMany();
+    await tx.attribute.deleteMany();
+    await tx.source.deleteMany();
+    await tx.source.createMany({
       data: catalog.sources.map((s) => ({
         id: s.id,
         title: s.title,
@@ -78,8 +85,8 @@ export async function loadCatalog(db: Db, catalog: Catalog, now: Date = new Date
         accessed: s.accessed,
         note: s.note ?? null,
       })),
-    }),
-    db.attribute.createMany({
+    });
+    await tx.attribute.createMany({
       data: catalog.attributes.map((a, i) => ({
         key: a.key,
         label: a.label,
@@ -89,8 +96,8 @@ export async function loadCatalog(db: Db, catalog: Catalog, now: Date = new Date
         explanation: a.explanation,
         scale: a.values ? JSON.stringify(a.values) : null,
       })),
-    }),
-    db.distro.createMany({
+    });
+    await tx.distro.createMany({
       data: catalog.distros.map((d, i) => ({
         slug: d.slug,
         name: d.name,
@@ -106,19 +113,19 @@ export async function loadCatalog(db: Db, catalog: Catalog, now: Date = new Date
         homepage: d.homepage,
         position: i,
       })),
-    }),
-    db.distroSource.createMany({
+    });
+    await tx.distroSource.createMany({
       data: catalog.distros.flatMap((d) => d.sources.map((sourceId) => ({ distroSlug: d.slug, sourceId }))),
-    }),
-    db.claim.createMany({ data: claims.map((c) => c.row) }),
-    db.claimSource.createMany({
+    });
+    await tx.claim.createMany({ data: claims.map((c) => c.row) });
+    await tx.claimSource.createMany({
       data: claims.flatMap((c) => c.claim.sources.map((sourceId, position) => ({ claimId: c.row.id, sourceId, position }))),
-    }),
-    db.release.createMany({ data: releases.map((r) => r.row) }),
-    db.releaseSource.createMany({
+    });
+    await tx.release.createMany({ data: releases.map((r) => r.row) });
+    await tx.releaseSource.createMany({
       data: releases.flatMap((r) => r.release.sources.map((sourceId, position) => ({ releaseId: r.row.id, sourceId, position }))),
-    }),
-    db.catalogVersion.create({
+    });
+    await tx.catalogVersion.create({
       data: {
         hash: catalog.hash,
         loadedAt: now,
@@ -126,14 +133,14 @@ export async function loadCatalog(db: Db, catalog: Catalog, now: Date = new Date
         claimCount: claims.length,
         sourceCount: catalog.sources.length,
       },
-    }),
-  ]);
-  return {
-    changed: true,
-    hash: catalog.hash,
-    previous,
-    distros: catalog.distros.length,
-    claims: claims.length,
-    sources: catalog.sources.length,
-  };
+    });
+    return {
+      changed: true,
+      hash: catalog.hash,
+      previous,
+      distros: catalog.distros.length,
+      claims: claims.length,
+      sources: catalog.sources.length,
+    };
+  }, { maxWait: 60_000, timeout: 120_000 });
 }

@@ -1,16 +1,54 @@
+import fs from "node:fs";
+import Database from "better-sqlite3";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
-import { PrismaClient } from "@/lib/generated/sqlite/client";
-import { databaseUrl } from "@/lib/db/url";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient as SqliteClient } from "@/lib/generated/sqlite/client";
+import { PrismaClient as PostgresClient } from "@/lib/generated/postgresql/client";
+import { getDatabaseProvider, type DatabaseProvider } from "@/lib/db/provider";
+import { databaseUrl, sqliteFilePath } from "@/lib/db/url";
 
-export type Db = InstanceType<typeof PrismaClient>;
+/**
+ * The client type the app codes against. Both generated clients have the same
+ * models; the SQLite one is the narrower API (no `mode: "insensitive"`, no
+ * scalar lists), so code typed against it runs on PostgreSQL too.
+ */
+export type Db = InstanceType<typeof SqliteClient>;
 
-/** A Prisma client for `url` (default: the configured database). */
-export function createDb(url: string = databaseUrl()): Db {
-  if (!url.startsWith("file:")) {
-    throw new Error(`Unsupported DATABASE_URL scheme in "${url.split(":")[0]}:"; use a file: URL for the embedded SQLite database`);
+/** The client inside an interactive transaction (what `$transaction(async (tx) => …)` hands over). */
+export type DbTx = Omit<Db, "$connect" | "$disconnect" | "$on" | "$transaction" | "$extends">;
+
+const providers = new WeakMap<Db, DatabaseProvider>();
+
+/** Which database a client created by createDb talks to. */
+export function providerOf(db: Db): DatabaseProvider {
+  return providers.get(db) ?? "sqlite";
+}
+
+/** WAL lets readers run beside a writer; it is stored in the file, so setting it once per start is enough. */
+function enableWal(url: string): void {
+  const file = sqliteFilePath(url);
+  if (!fs.existsSync(file)) return;
+  const raw = new Database(file, { timeout: 5000 });
+  try {
+    raw.pragma("journal_mode = WAL");
+  } finally {
+    raw.close();
   }
-  // A busy timeout lets concurrent writers wait instead of failing with SQLITE_BUSY.
-  return new PrismaClient({ adapter: new PrismaBetterSQLite3({ url, timeout: 5000 }) });
+}
+
+/** A Prisma client for `url` (default: the configured database): SQLite for file:, PostgreSQL for postgresql://. */
+export function createDb(url: string = databaseUrl()): Db {
+  const provider = getDatabaseProvider(url);
+  let client: Db;
+  if (provider === "postgresql") {
+    client = new PostgresClient({ adapter: new PrismaPg({ connectionString: url }) }) as unknown as Db;
+  } else {
+    enableWal(url);
+    // The busy timeout (ms) lets concurrent writers wait instead of failing with SQLITE_BUSY.
+    client = new SqliteClient({ adapter: new PrismaBetterSQLite3({ url, timeout: 5000 }) });
+  }
+  providers.set(client, provider);
+  return client;
 }
 
 const globalForDb = globalThis as unknown as { atlasDb?: Db };

@@ -1,43 +1,67 @@
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, test, vi } from "vitest";
 import { prepareDatabase } from "@/scripts/prepare-db";
 import { createDb } from "@/lib/db/client";
+import { readCatalog } from "@/lib/catalog/read";
 import { copyCatalog } from "@/tests/support/catalog-dir";
+import { createEmptyTestDatabase, TEST_PROVIDERS } from "@/tests/support/test-db";
+import { testPostgresUrl } from "@/tests/support/pg";
 
-// What `npm start` does before serving: create the file, migrate, load; then again on a restart.
-describe("prepareDatabase (npm start's database step)", () => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "atlas-start-"));
-  const url = `file:${path.join(dir, "nested", "atlas.db")}`;
-  const saved = process.env.DATABASE_URL;
-  beforeAll(() => {
+const saved = process.env.DATABASE_URL;
+beforeAll(() => {
+  vi.spyOn(console, "log").mockImplementation(() => {});
+  vi.spyOn(console, "error").mockImplementation(() => {});
+});
+afterAll(() => {
+  process.env.DATABASE_URL = saved;
+  vi.restoreAllMocks();
+});
+
+async function appliedMigrations(url: string): Promise<string[]> {
+  const db = createDb(url);
+  try {
+    const rows = await db.$queryRawUnsafe<{ migration_name: string }[]>(
+      `SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL ORDER BY migration_name`,
+    );
+    return rows.map((r) => r.migration_name);
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+// What `npm start` does before serving: create, migrate (`prisma migrate deploy`), load; then again on a restart.
+describe.each(TEST_PROVIDERS)("prepareDatabase (npm start's database step) on %s", (provider) => {
+  let url = "";
+  let cleanup = async () => {};
+  beforeAll(async () => {
+    const empty = await createEmptyTestDatabase(provider);
+    // SQLite: a folder that does not exist yet, as on a first start.
+    url = provider === "sqlite" ? empty.url.replace(/test\.db$/, "nested/atlas.db") : empty.url;
+    cleanup = empty.cleanup;
     process.env.DATABASE_URL = url;
-    vi.spyOn(console, "log").mockImplementation(() => {});
-    vi.spyOn(console, "error").mockImplementation(() => {});
   });
-  afterAll(() => {
-    process.env.DATABASE_URL = saved;
-    vi.restoreAllMocks();
-    fs.rmSync(dir, { recursive: true, force: true });
-  });
+  afterAll(() => cleanup());
 
-  test("an invalid catalog and an empty database is a clear failure", async () => {
+  test("an invalid catalog and an empty database is a clear failure", { timeout: 60_000 }, async () => {
     const bad = copyCatalog();
     bad.write("distros/alpha-linux.json", "{");
     await expect(prepareDatabase({ catalogDir: bad.dir })).rejects.toThrow(/is invalid \(\d+ error\(s\)\) and the database holds none/);
   });
 
   // Four `prisma migrate deploy` runs; generous time for a busy 2-core machine.
-  test("creates the database folder and file, migrates and loads", { timeout: 120_000 }, async () => {
+  test("creates the database, migrates and loads", { timeout: 120_000 }, async () => {
     const catalog = copyCatalog();
     const first = await prepareDatabase({ catalogDir: catalog.dir });
-    expect(fs.existsSync(path.join(dir, "nested", "atlas.db"))).toBe(true);
+    if (provider === "sqlite") expect(fs.existsSync(url.slice("file:".length))).toBe(true);
     expect(first.catalogHash).toMatch(/^[0-9a-f]{12}$/);
+    const migrations = fs.readdirSync(path.join("prisma", provider, "migrations")).filter((m) => !m.endsWith(".toml"));
+    expect(await appliedMigrations(url)).toEqual(migrations.sort());
 
-    // A restart with the same catalog keeps everything and loads nothing new.
+    // A restart with the same catalog keeps everything, applies no migration again and loads nothing new.
     const again = await prepareDatabase({ catalogDir: catalog.dir });
     expect(again.catalogHash).toBe(first.catalogHash);
+    expect(await appliedMigrations(url)).toEqual(migrations.sort());
 
     // A change in the repo is loaded on the next start.
     catalog.edit("distros/beta-host.json", (j) => (j.summary = "A fixture container host whose summary was corrected in the repository."));
@@ -56,6 +80,33 @@ describe("prepareDatabase (npm start's database step)", () => {
       expect((await db.distro.findUniqueOrThrow({ where: { slug: "beta-host" } })).summary).toContain("corrected");
     } finally {
       await db.$disconnect();
+    }
+  });
+});
+
+// Two instances starting at once against one fresh PostgreSQL database.
+describe.skipIf(!testPostgresUrl())("two instances starting together on PostgreSQL", () => {
+  test("migrate and load once: one catalog version, the full catalog, no error", { timeout: 180_000 }, async () => {
+    const empty = await createEmptyTestDatabase("postgresql");
+    try {
+      process.env.DATABASE_URL = empty.url;
+      const [a, b] = await Promise.all([prepareDatabase(), prepareDatabase()]);
+      const shipped = readCatalog("prisma/catalog");
+      if (!shipped.ok) throw new Error("the shipped catalog is invalid");
+      expect(a.catalogHash).toBe(shipped.catalog.hash);
+      expect(b.catalogHash).toBe(shipped.catalog.hash);
+      const db = createDb(empty.url);
+      try {
+        expect(await db.catalogVersion.count()).toBe(1);
+        expect(await db.distro.count()).toBe(shipped.catalog.distros.length);
+        const claims = shipped.catalog.distros.reduce((n, d) => n + Object.values(d.claims).reduce((m, l) => m + l.length, 0), 0);
+        expect(await db.claim.count()).toBe(claims);
+        expect(await db.source.count()).toBe(shipped.catalog.sources.length);
+      } finally {
+        await db.$disconnect();
+      }
+    } finally {
+      await empty.cleanup();
     }
   });
 });

@@ -6,7 +6,8 @@ import { createReport, getReport } from "@/lib/data/reports";
 import { toScoringCatalog } from "@/lib/decide/types";
 import { renderMarkdown } from "@/lib/report/markdown";
 import { copyCatalog, FIXTURE_CATALOG } from "@/tests/support/catalog-dir";
-import { createTestDb } from "@/tests/support/test-db";
+import { createTestDb, TEST_PROVIDERS } from "@/tests/support/test-db";
+import type { Db } from "@/lib/db/client";
 
 let cleanups: (() => Promise<void>)[] = [];
 afterEach(async () => {
@@ -20,15 +21,15 @@ function catalogAt(dir: string) {
   return r.catalog;
 }
 
-async function scoring(db: ReturnType<typeof createTestDb>["db"]) {
+async function scoring(db: Db) {
   const snap = await readSnapshot(db);
   if (!snap) throw new Error("catalog expected");
   return { ...toScoringCatalog(snap.distros, snap.attributes), version: snap.version };
 }
 
-describe("saved reports", () => {
+describe.each(TEST_PROVIDERS)("saved reports on %s", (provider) => {
   test("a saved report is unchanged after a different catalog is loaded", async () => {
-    const t = createTestDb();
+    const t = await createTestDb(provider);
     cleanups.push(t.cleanup);
     await loadCatalog(t.db, catalogAt(FIXTURE_CATALOG));
     const created = await createReport(
@@ -57,7 +58,7 @@ describe("saved reports", () => {
   });
 
   test("an unknown candidate is refused and nothing is stored; unknown ids read as null", async () => {
-    const t = createTestDb();
+    const t = await createTestDb(provider);
     cleanups.push(t.cleanup);
     await loadCatalog(t.db, catalogAt(FIXTURE_CATALOG));
     const r = await createReport({ candidates: ["alpha-linux", "nope"] }, { today: "2026-11-25", database: t.db, catalog: await scoring(t.db) });

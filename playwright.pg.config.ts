@@ -1,0 +1,27 @@
+import { defineConfig } from "@playwright/test";
+import base from "./playwright.config";
+import { testPostgresUrl, withDatabase } from "./tests/support/pg";
+
+// The API specs again, against `npm start` on a fresh PostgreSQL database.
+// Runs only when TEST_POSTGRES_URL is set (run with --pass-with-no-tests).
+const pgBase = testPostgresUrl();
+const PORT = Number(process.env.E2E_PG_PORT ?? Number(process.env.E2E_PORT ?? 3210) + 1);
+const dbUrl = pgBase ? withDatabase(pgBase, `${decodeURIComponent(new URL(pgBase).pathname.slice(1))}_e2e`) : "";
+const tsx = "node node_modules/tsx/dist/cli.mjs";
+
+export default defineConfig({
+  ...base,
+  testMatch: pgBase ? ["api.spec.ts", "reports-api.spec.ts", "reports-concurrency.spec.ts"] : /^$/,
+  use: { ...base.use, baseURL: `http://127.0.0.1:${PORT}` },
+  webServer: pgBase
+    ? {
+        command: `${tsx} tests/support/reset-pg-e2e.ts && ${tsx} scripts/start.ts`,
+        url: `http://127.0.0.1:${PORT}/api/v1/attributes`,
+        env: { PORT: String(PORT), DATABASE_URL: dbUrl, TEST_POSTGRES_URL: pgBase, NEXT_TELEMETRY_DISABLED: "1" },
+        timeout: 300_000,
+        reuseExistingServer: false,
+        stdout: "pipe",
+        stderr: "pipe",
+      }
+    : undefined,
+});
