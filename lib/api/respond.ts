@@ -1,3 +1,4 @@
+import { headers } from "next/headers";
 import { NextResponse } from "next/server";
 import { z } from "zod";
 
@@ -52,8 +53,17 @@ export async function guard(handler: () => Promise<NextResponse>): Promise<NextR
   try {
     return await handler();
   } catch (err) {
-    const id = crypto.randomUUID();
-    console.error(JSON.stringify({ level: "error", requestId: id, message: err instanceof Error ? err.message : String(err) }));
+    const id = await currentRequestId();
+    console.error(JSON.stringify({ time: new Date().toISOString(), level: "error", requestId: id, msg: err instanceof Error ? err.message : String(err) }));
     return jsonError(500, `Internal error (request ${id})`);
+  }
+}
+
+/** The id the server gave this request (X-Request-Id), or a new one outside a request. */
+async function currentRequestId(): Promise<string> {
+  try {
+    return (await headers()).get("x-request-id") ?? crypto.randomUUID();
+  } catch {
+    return crypto.randomUUID();
   }
 }
