@@ -26,9 +26,10 @@ export function parseQuery<T extends z.ZodType>(
   url: URL,
   schema: T,
 ): { ok: true; data: z.infer<T> } | { ok: false; response: NextResponse } {
-  const raw: Record<string, string> = {};
+  // No prototype: "__proto__" or "toString" must arrive as unknown keys, not hit Object's own.
+  const raw: Record<string, string> = Object.create(null);
   for (const [key, value] of url.searchParams) {
-    if (key in raw) return { ok: false, response: jsonError(400, `Invalid query: parameter "${key}" is given more than once`) };
+    if (Object.hasOwn(raw, key)) return { ok: false, response: jsonError(400, `Invalid query: parameter "${key}" is given more than once`) };
     raw[key] = value;
   }
   const parsed = schema.safeParse(raw);
