@@ -4,7 +4,11 @@ import http from "node:http";
 import next from "next";
 import { contentSecurityPolicy, STATIC_SECURITY_HEADERS } from "../../lib/security/headers";
 import { requestIdFrom } from "../../lib/security/request-id";
+import { repairRequestUrl } from "./request-path";
 import { secureResponse } from "./secure-response";
+
+// ATLAS_ACCESS_LOG=0 drops the per-request lines (the test runs); errors are always logged.
+const ACCESS_LOG = process.env.ATLAS_ACCESS_LOG !== "0";
 
 function log(line: Record<string, unknown>): void {
   process.stdout.write(`${JSON.stringify({ time: new Date().toISOString(), ...line })}\n`);
@@ -18,9 +22,10 @@ export async function serve(port: number): Promise<http.Server> {
     const started = process.hrtime.bigint();
     const requestId = requestIdFrom(req.headers["x-request-id"]);
     req.headers["x-request-id"] = requestId;
+    req.url = repairRequestUrl(req.url ?? "/");
     res.setHeader("X-Request-Id", requestId);
     secureResponse(req, res);
-    res.on("close", () => {
+    if (ACCESS_LOG) res.on("close", () => {
       const ms = Number(process.hrtime.bigint() - started) / 1e6;
       const path = (req.url ?? "").split("?")[0];
       log({ level: "info", msg: "request", method: req.method, path, status: res.statusCode, ms: Math.round(ms * 10) / 10, requestId, ...(res.writableFinished ? {} : { aborted: true }) });
