@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
+import { E2E_DB_FILE as DB_FILE, E2E_PORT as PORT, INERT_CATALOG_DIR, INERT_DB_FILE, INERT_DIST_DIR, INERT_PORT } from "./tests/support/e2e-paths";
 
 // Browser tests drive Debian's Chromium; Playwright never downloads a browser here.
 function chromiumPath(): string {
@@ -13,8 +14,8 @@ function chromiumPath(): string {
   return found;
 }
 
-const PORT = Number(process.env.E2E_PORT ?? 3210);
-const DB_FILE = "tests/.tmp/e2e.db";
+const chrome = { ...devices["Desktop Chrome"], channel: undefined };
+const fresh = (db: string) => `rm -f ${db} ${db}-wal ${db}-shm && mkdir -p tests/.tmp && node node_modules/tsx/dist/cli.mjs scripts/start.ts`;
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -41,15 +42,35 @@ export default defineConfig({
       ],
     },
   },
-  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined } }],
-  // The app as a user gets it: `npm start` on a fresh database (migrate, load the catalog, build if stale, serve).
-  webServer: {
-    command: `rm -f ${DB_FILE} ${DB_FILE}-wal ${DB_FILE}-shm && mkdir -p tests/.tmp && node node_modules/tsx/dist/cli.mjs scripts/start.ts`,
-    url: `http://127.0.0.1:${PORT}/api/v1/attributes`,
-    env: { PORT: String(PORT), DATABASE_URL: `file:./${DB_FILE}`, NEXT_TELEMETRY_DISABLED: "1" },
-    timeout: 300_000,
-    reuseExistingServer: false,
-    stdout: "pipe",
-    stderr: "pipe",
-  },
+  // The hostile suite runs between a snapshot of the stored data and a check that it is unchanged,
+  // before the tests that save reports, so their writes cannot blur that check.
+  projects: [
+    { name: "hostile-before", testMatch: /hostile\.before\.ts/ },
+    { name: "hostile", testMatch: /hostile-.*\.spec\.ts/, dependencies: ["hostile-before"], use: chrome },
+    { name: "hostile-after", testMatch: /hostile\.after\.ts/, dependencies: ["hostile"] },
+    { name: "chromium", testIgnore: [/hostile/, /inert/], dependencies: ["hostile-after"], use: chrome },
+    { name: "inert", testMatch: /inert.*\.spec\.ts/, use: { ...chrome, baseURL: `http://127.0.0.1:${INERT_PORT}` } },
+  ],
+  webServer: [
+    // The app as a user gets it: `npm start` on a fresh database (migrate, load the catalog, build if stale, serve).
+    {
+      command: fresh(DB_FILE),
+      url: `http://127.0.0.1:${PORT}/api/v1/attributes`,
+      env: { PORT: String(PORT), DATABASE_URL: `file:./${DB_FILE}`, NEXT_TELEMETRY_DISABLED: "1", ATLAS_ACCESS_LOG: "0" },
+      timeout: 300_000,
+      reuseExistingServer: false,
+      stdout: "pipe",
+      stderr: "pipe",
+    },
+    // A second app on a catalog full of HTML, script and Markdown payloads, with its own database and build folder.
+    {
+      command: fresh(INERT_DB_FILE),
+      url: `http://127.0.0.1:${INERT_PORT}/api/v1/attributes`,
+      env: { PORT: String(INERT_PORT), DATABASE_URL: `file:./${INERT_DB_FILE}`, ATLAS_CATALOG_DIR: INERT_CATALOG_DIR, NEXT_DIST_DIR: INERT_DIST_DIR, NEXT_TELEMETRY_DISABLED: "1", ATLAS_ACCESS_LOG: "0" },
+      timeout: 300_000,
+      reuseExistingServer: false,
+      stdout: "pipe",
+      stderr: "pipe",
+    },
+  ],
 });

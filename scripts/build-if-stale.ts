@@ -4,7 +4,7 @@ import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 
-const BUILD_INPUTS = ["app", "components", "lib", "public", "next.config.ts", "postcss.config.mjs", "tsconfig.json", "package-lock.json", "prisma/sqlite/schema.prisma"];
+const BUILD_INPUTS = ["app", "instrumentation.ts", "components", "lib", "public", "next.config.ts", "postcss.config.mjs", "tsconfig.json", "package-lock.json", "prisma/sqlite/schema.prisma"];
 
 function walk(p: string, out: string[]): void {
   if (!fs.existsSync(p)) return;

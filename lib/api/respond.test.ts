@@ -22,4 +22,10 @@ describe("parseQuery", () => {
     expect(invalid?.status).toBe(400);
     expect(invalid?.json.error).toMatch(/^Invalid query: kind: /);
   });
+  test("parameters named like Object's own properties are unknown parameters", async () => {
+    for (const name of ["__proto__", "toString", "constructor", "hasOwnProperty"]) {
+      const r = await body(parseQuery(new URL(`http://x/api?${name}=1`), distroListQuerySchema) as { response?: Response });
+      expect(r).toEqual({ status: 400, json: { error: `Invalid query: unknown parameter "${name}"` } });
+    }
+  });
 });

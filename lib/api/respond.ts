@@ -1,3 +1,4 @@
+import { headers } from "next/headers";
 import { NextResponse } from "next/server";
 import { z } from "zod";
 
@@ -25,9 +26,10 @@ export function parseQuery<T extends z.ZodType>(
   url: URL,
   schema: T,
 ): { ok: true; data: z.infer<T> } | { ok: false; response: NextResponse } {
-  const raw: Record<string, string> = {};
+  // No prototype: "__proto__" or "toString" must arrive as unknown keys, not hit Object's own.
+  const raw: Record<string, string> = Object.create(null);
   for (const [key, value] of url.searchParams) {
-    if (key in raw) return { ok: false, response: jsonError(400, `Invalid query: parameter "${key}" is given more than once`) };
+    if (Object.hasOwn(raw, key)) return { ok: false, response: jsonError(400, `Invalid query: parameter "${key}" is given more than once`) };
     raw[key] = value;
   }
   const parsed = schema.safeParse(raw);
@@ -52,8 +54,17 @@ export async function guard(handler: () => Promise<NextResponse>): Promise<NextR
   try {
     return await handler();
   } catch (err) {
-    const id = crypto.randomUUID();
-    console.error(JSON.stringify({ level: "error", requestId: id, message: err instanceof Error ? err.message : String(err) }));
+    const id = await currentRequestId();
+    console.error(JSON.stringify({ time: new Date().toISOString(), level: "error", requestId: id, msg: err instanceof Error ? err.message : String(err) }));
     return jsonError(500, `Internal error (request ${id})`);
+  }
+}
+
+/** The id the server gave this request (X-Request-Id), or a new one outside a request. */
+async function currentRequestId(): Promise<string> {
+  try {
+    return (await headers()).get("x-request-id") ?? crypto.randomUUID();
+  } catch {
+    return crypto.randomUUID();
   }
 }

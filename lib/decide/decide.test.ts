@@ -143,4 +143,8 @@ describe("URL state", () => {
     expect(serializeWeights(w)).toBe("flexibility:5,maturity:0");
     expect(parseWeights(null)).toEqual(DEFAULT_WEIGHTS);
   });
+  test("names inherited from Object are not requirements or criteria", () => {
+    expect(parseRequirements("toString,constructor,__proto__,hasOwnProperty")).toEqual({});
+    expect(parseWeights("toString:1,__proto__:2,constructor:3")).toEqual(DEFAULT_WEIGHTS);
+  });
 });

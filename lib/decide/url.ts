@@ -15,7 +15,7 @@ export function parseRequirements(raw: string | null | undefined): Requirements 
   const r: Requirements = {};
   for (const token of (raw ?? "").split(",")) {
     const [name, value] = token.trim().split(":");
-    if (name && name in FLAGS && value === undefined) r[FLAGS[name as keyof typeof FLAGS]] = true;
+    if (name && Object.hasOwn(FLAGS, name) && value === undefined) r[FLAGS[name as keyof typeof FLAGS]] = true;
     else if (name === "cloud" && (PLACES as readonly string[]).includes(value ?? "")) r.cloud = value as Requirements["cloud"];
     else if (name === "k8s" && (MANAGED_KUBERNETES as readonly string[]).includes(value ?? "")) r.managedKubernetes = value as Requirements["managedKubernetes"];
     else if (name === "years" && /^\d+$/.test(value ?? "")) {

@@ -3,6 +3,9 @@ import { DISTRO_KINDS, DISTRO_STATUSES, attributeGroups } from "@/lib/catalog/co
 
 export { attributeGroups };
 
+// No JIT: zod otherwise probes `new Function` in the browser, which the CSP (no 'unsafe-eval') reports as a violation.
+z.config({ jitless: true });
+
 /**
  * Schemas for the curated catalog files in prisma/catalog/. They are the
  * source of the catalog's types: the loader, the data layer and the API use

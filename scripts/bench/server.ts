@@ -15,16 +15,11 @@ export async function waitForServer(url: string, tries = 240): Promise<void> {
   throw new Error(`server did not answer at ${url}`);
 }
 
-/** Prepares the database and build exactly as `npm start` does, then serves on `port`. */
+/** Runs `npm start` (database, build when stale, the app's own server with its headers) on `port`. */
 export async function startApp(dir: string, port: number, extraEnv: Record<string, string> = {}): Promise<{ base: string; stop: () => void }> {
   fs.mkdirSync(dir, { recursive: true });
-  const env = { ...process.env, DATABASE_URL: `file:${path.resolve(dir, "atlas.db")}`, NEXT_TELEMETRY_DISABLED: "1", ...extraEnv };
-  Object.assign(process.env, env);
-  const { prepareDatabase } = await import("../prepare-db");
-  const { buildIfStale } = await import("../build-if-stale");
-  const { catalogHash } = await prepareDatabase();
-  buildIfStale(catalogHash, env);
-  const child: ChildProcess = spawn(process.execPath, [path.join("node_modules", "next", "dist", "bin", "next"), "start", "-p", String(port)], { env, stdio: "ignore" });
+  const env = { ...process.env, PORT: String(port), ATLAS_ACCESS_LOG: "0", DATABASE_URL: `file:${path.resolve(dir, "atlas.db")}`, NEXT_TELEMETRY_DISABLED: "1", ...extraEnv };
+  const child: ChildProcess = spawn(process.execPath, [path.join("node_modules", "tsx", "dist", "cli.mjs"), path.join("scripts", "start.ts")], { env, stdio: ["ignore", "ignore", "inherit"] });
   const base = `http://127.0.0.1:${port}`;
   await waitForServer(`${base}/api/v1/attributes`);
   return { base, stop: () => child.kill("SIGTERM") };

@@ -8,6 +8,9 @@ import { MAX_REPORT_BODY_BYTES, reportInputSchema } from "@/lib/validations/repo
 // POST /api/v1/reports: compute a decision and store it as a report.
 export async function POST(request: NextRequest) {
   return guard(async () => {
+    // Only JSON: a cross-site form cannot send it without a CORS preflight, which this API never grants.
+    const type = (request.headers.get("content-type") ?? "").split(";")[0]?.trim().toLowerCase();
+    if (type !== "application/json") return jsonError(415, "Unsupported Content-Type: send the report as application/json");
     const body = await readBodyLimited(request, MAX_REPORT_BODY_BYTES);
     if (!body.ok) return jsonError(413, `Request body too large: the limit is ${MAX_REPORT_BODY_BYTES / 1024} KB`);
     let json: unknown;

@@ -1,0 +1,25 @@
+import "server-only";
+import { currentCatalogHash } from "@/lib/catalog/load";
+import { db as defaultDb, type Db } from "@/lib/db/client";
+import { getDatabaseProvider, type DatabaseProvider } from "@/lib/db/provider";
+import { databaseUrl } from "@/lib/db/url";
+
+export type DatabaseKind = DatabaseProvider;
+export type Health =
+  | { status: "ok"; database: DatabaseKind; catalogVersion: string | null }
+  | { status: "error"; database: DatabaseKind; error: string };
+
+/**
+ * Queries the database (never a cached value): the current catalog hash.
+ * Any failure is reported as "database unreachable"; the cause goes to the log only.
+ */
+export async function checkHealth(database: Db = defaultDb, url: string = databaseUrl()): Promise<Health> {
+  const kind = getDatabaseProvider(url);
+  try {
+    const hash = await currentCatalogHash(database);
+    return { status: "ok", database: kind, catalogVersion: hash };
+  } catch (err) {
+    console.error(JSON.stringify({ time: new Date().toISOString(), level: "error", msg: `health check failed: ${err instanceof Error ? err.message : String(err)}` }));
+    return { status: "error", database: kind, error: "database unreachable" };
+  }
+}

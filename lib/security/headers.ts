@@ -1,0 +1,49 @@
+import { createHash } from "node:crypto";
+
+/** Headers every response carries, whatever it is. */
+export const STATIC_SECURITY_HEADERS: Readonly<Record<string, string>> = {
+  "X-Content-Type-Options": "nosniff",
+  "Referrer-Policy": "strict-origin-when-cross-origin",
+  "Permissions-Policy": "camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), bluetooth=(), hid=(), midi=(), magnetometer=(), gyroscope=(), accelerometer=(), display-capture=(), browsing-topics=()",
+  "X-Frame-Options": "DENY",
+};
+
+/**
+ * The Content-Security-Policy for a response. Scripts come only from this
+ * origin plus the exact inline scripts of this HTML document, by hash, so
+ * prerendered pages stay static (a nonce would force per-request rendering).
+ * Style attributes need 'unsafe-inline' (style-src-attr only): React writes
+ * style="…" into server-rendered markup (table widths); an attribute cannot run
+ * script, and <style>/<link> stylesheets stay restricted to this origin.
+ */
+export function contentSecurityPolicy(scriptHashes: readonly string[] = []): string {
+  const scripts = ["'self'", ...scriptHashes.map((h) => `'${h}'`)].join(" ");
+  return [
+    "default-src 'self'",
+    `script-src ${scripts}`,
+    "style-src 'self'",
+    "style-src-attr 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ].join("; ");
+}
+
+// An inline <script> element: no src attribute; captures its text.
+const INLINE_SCRIPT = /<script\b((?:[^>"']|"[^"]*"|'[^']*')*)>([\s\S]*?)<\/script\s*>/gi;
+
+/** The CSP hash source ("sha256-…") of every inline script in an HTML document, deduplicated, in order. */
+export function inlineScriptHashes(html: string): string[] {
+  const hashes = new Set<string>();
+  for (const m of html.matchAll(INLINE_SCRIPT)) {
+    const attrs = m[1] ?? "";
+    const body = m[2] ?? "";
+    if (/\ssrc\s*=/i.test(attrs) || body === "") continue;
+    hashes.add(`sha256-${createHash("sha256").update(body, "utf8").digest("base64")}`);
+  }
+  return [...hashes];
+}

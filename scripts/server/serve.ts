@@ -1,0 +1,54 @@
+// The production server: Next's request handler behind a small http server
+// that adds the security headers, a request id and one JSON log line per request.
+import http from "node:http";
+import next from "next";
+import { contentSecurityPolicy, STATIC_SECURITY_HEADERS } from "../../lib/security/headers";
+import { requestIdFrom } from "../../lib/security/request-id";
+import { repairRequestUrl } from "./request-path";
+import { secureResponse } from "./secure-response";
+
+// ATLAS_ACCESS_LOG=0 drops the per-request lines (the test runs); errors are always logged.
+const ACCESS_LOG = process.env.ATLAS_ACCESS_LOG !== "0";
+
+function log(line: Record<string, unknown>): void {
+  process.stdout.write(`${JSON.stringify({ time: new Date().toISOString(), ...line })}\n`);
+}
+
+export async function serve(port: number): Promise<http.Server> {
+  const app = next({ dev: false, dir: process.cwd(), port });
+  const handle = app.getRequestHandler();
+  await app.prepare();
+  const server = http.createServer((req, res) => {
+    const started = process.hrtime.bigint();
+    const requestId = requestIdFrom(req.headers["x-request-id"]);
+    req.headers["x-request-id"] = requestId;
+    req.url = repairRequestUrl(req.url ?? "/");
+    res.setHeader("X-Request-Id", requestId);
+    secureResponse(req, res);
+    if (ACCESS_LOG) res.on("close", () => {
+      const ms = Number(process.hrtime.bigint() - started) / 1e6;
+      const path = (req.url ?? "").split("?")[0];
+      log({ level: "info", msg: "request", method: req.method, path, status: res.statusCode, ms: Math.round(ms * 10) / 10, requestId, ...(res.writableFinished ? {} : { aborted: true }) });
+    });
+    handle(req, res).catch((err: unknown) => {
+      log({ level: "error", msg: err instanceof Error ? err.message : String(err), requestId });
+      if (res.headersSent) return void res.destroy();
+      res.statusCode = 500;
+      res.setHeader("Content-Type", "text/plain; charset=utf-8");
+      res.end(`Internal error (request ${requestId})`);
+    });
+  });
+  // Requests Node's parser refuses (oversize headers or URL, malformed request line) get a JSON answer too.
+  server.on("clientError", (err: NodeJS.ErrnoException, socket) => {
+    if (!socket.writable || (socket as { _httpMessage?: unknown })._httpMessage) return void socket.destroy();
+    const tooLarge = err.code === "HPE_HEADER_OVERFLOW";
+    const body = JSON.stringify({ error: tooLarge ? "Request headers or URL too large" : "Malformed HTTP request" });
+    const headers = { ...STATIC_SECURITY_HEADERS, "Content-Security-Policy": contentSecurityPolicy(), "Content-Type": "application/json", "Content-Length": Buffer.byteLength(body), Connection: "close" };
+    const head = Object.entries(headers).map(([k, v]) => `${k}: ${v}`).join("\r\n");
+    socket.end(`HTTP/1.1 ${tooLarge ? "431 Request Header Fields Too Large" : "400 Bad Request"}\r\n${head}\r\n\r\n${body}`);
+    log({ level: "warn", msg: "client error", code: err.code });
+  });
+  await new Promise<void>((resolve) => server.listen(port, resolve));
+  log({ level: "info", msg: `listening on http://localhost:${port}` });
+  return server;
+}

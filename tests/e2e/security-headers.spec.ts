@@ -1,0 +1,86 @@
+import { expect, test, type APIResponse } from "@playwright/test";
+
+function expectSecurityHeaders(res: APIResponse, what: string): void {
+  const h = res.headers();
+  const csp = h["content-security-policy"] ?? "";
+  expect(csp, `${what}: CSP`).toMatch(/(^|; )script-src 'self'( 'sha256-[A-Za-z0-9+/=]+')*(;|$)/);
+  for (const directive of ["frame-ancestors 'none'", "object-src 'none'", "base-uri 'self'", "default-src 'self'"]) expect(csp, `${what}: ${directive}`).toContain(directive);
+  expect(csp, `${what}: no unsafe script sources`).not.toMatch(/script-src[^;]*('unsafe-inline'|'unsafe-eval'|\*|https?:)/);
+  expect(h["x-content-type-options"], what).toBe("nosniff");
+  expect(h["referrer-policy"], what).toBe("strict-origin-when-cross-origin");
+  expect(h["permissions-policy"], what).toMatch(/camera=\(\).*microphone=\(\).*geolocation=\(\)/);
+  expect(h["x-powered-by"], what).toBeUndefined();
+  expect(h["x-request-id"], what).toMatch(/^[A-Za-z0-9._:-]{1,128}$/);
+}
+
+const PAGES = ["/", "/compare", "/lifecycle", "/update-models", "/package-managers", "/decide", "/sources", "/distros/bottlerocket"];
+
+for (const path of PAGES) {
+  test(`page ${path} carries the security headers and hashes every inline script`, async ({ request }) => {
+    const res = await request.get(path);
+    expect(res.status()).toBe(200);
+    expectSecurityHeaders(res, path);
+    const html = await res.text();
+    const inline = [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)].filter((m) => m[1]);
+    expect(inline.length, "Next's RSC payload is inline").toBeGreaterThan(0);
+    const hashes = res.headers()["content-security-policy"]?.match(/'sha256-[^']+'/g) ?? [];
+    expect(hashes.length).toBe(new Set(inline.map((m) => m[1])).size);
+  });
+}
+
+test("404 pages, the API, downloads and static assets carry them too", async ({ request }) => {
+  const notFound = await request.get("/distros/no-such-distro");
+  expect(notFound.status()).toBe(404);
+  expectSecurityHeaders(notFound, "404 page");
+  const unknownPath = await request.get("/no/such/page");
+  expect(unknownPath.status()).toBe(404);
+  expectSecurityHeaders(unknownPath, "unknown path");
+
+  for (const path of ["/api/v1/distros", "/api/v1/distros/bottlerocket", "/api/v1/attributes", "/api/v1/sources", "/api/v1/openapi.json", "/api/health", "/api/v1/distros/nope", "/api/v1/distros?colour=red"]) {
+    expectSecurityHeaders(await request.get(path), path);
+  }
+  const ics = await request.get("/api/v1/calendar.ics?distros=bottlerocket");
+  expect(ics.headers()["content-type"]).toContain("text/calendar");
+  expectSecurityHeaders(ics, "calendar");
+
+  const saved = await request.post("/api/v1/reports", { data: { candidates: ["bottlerocket", "flatcar"] } });
+  expect(saved.status()).toBe(201);
+  const { id } = (await saved.json()) as { id: string };
+  for (const format of ["markdown", "csv", "json", "pdf"]) {
+    const res = await request.get(`/api/v1/reports/${id}/export?format=${format}`);
+    expect(res.status()).toBe(200);
+    expectSecurityHeaders(res, `export ${format}`);
+  }
+  expectSecurityHeaders(await request.get(`/reports/${id}`), "report page");
+
+  const html = await (await request.get("/")).text();
+  const asset = /<script[^>]+src="(\/_next\/static\/[^"]+\.js)"/.exec(html)?.[1];
+  expect(asset).toBeTruthy();
+  const js = await request.get(asset!);
+  expect(js.status()).toBe(200);
+  expectSecurityHeaders(js, "static asset");
+  expectSecurityHeaders(await request.get("/icon.svg"), "icon");
+});
+
+test("a sane incoming request id is echoed, an unsafe one replaced", async ({ request }) => {
+  const kept = await request.get("/api/v1/attributes", { headers: { "X-Request-Id": "lb-1234.abc" } });
+  expect(kept.headers()["x-request-id"]).toBe("lb-1234.abc");
+  const replaced = await request.get("/api/v1/attributes", { headers: { "X-Request-Id": "<script>alert(1)</script>" } });
+  expect(replaced.headers()["x-request-id"]).toMatch(/^[0-9a-f-]{36}$/);
+});
+
+test("pages are still compressed for browsers that accept gzip", async ({ request }) => {
+  const res = await request.get("/compare", { headers: { "Accept-Encoding": "gzip" } });
+  expect(res.headers()["content-encoding"]).toBe("gzip");
+  expect(await res.text()).toContain("<h1");
+});
+
+test("GET /api/health answers ok with the database kind and catalog version, uncached", async ({ request }) => {
+  const res = await request.get("/api/health");
+  expect(res.status()).toBe(200);
+  expect(res.headers()["cache-control"]).toContain("no-store");
+  const body = (await res.json()) as Record<string, unknown>;
+  const home = await (await request.get("/")).text();
+  expect(body).toEqual({ status: "ok", database: "sqlite", catalogVersion: expect.stringMatching(/^[0-9a-f]+$/) });
+  expect(home).toContain(String(body.catalogVersion));
+});
