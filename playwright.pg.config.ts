@@ -11,8 +11,14 @@ const tsx = "node node_modules/tsx/dist/cli.mjs";
 
 export default defineConfig({
   ...base,
-  testMatch: pgBase ? ["api.spec.ts", "reports-api.spec.ts", "reports-concurrency.spec.ts"] : /^$/,
-  use: { ...base.use, baseURL: `http://127.0.0.1:${PORT}` },
+  // One project of its own: the base config's projects (hostile, inert) need servers this run does not start.
+  projects: [
+    {
+      name: "postgresql",
+      testMatch: pgBase ? ["api.spec.ts", "reports-api.spec.ts", "reports-concurrency.spec.ts"] : /^$/,
+      use: { ...base.use, baseURL: `http://127.0.0.1:${PORT}` },
+    },
+  ],
   webServer: pgBase
     ? {
         command: `${tsx} tests/support/reset-pg-e2e.ts && ${tsx} scripts/start.ts`,
