@@ -3,7 +3,8 @@ import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 
-export async function waitForServer(url: string, tries = 240): Promise<void> {
+// A first start may migrate, load and build before it listens: allow ten minutes.
+export async function waitForServer(url: string, tries = 1200): Promise<void> {
   for (let i = 0; i < tries; i++) {
     try {
       if ((await fetch(url)).ok) return;
@@ -19,7 +20,7 @@ export async function waitForServer(url: string, tries = 240): Promise<void> {
 export async function startApp(dir: string, port: number, extraEnv: Record<string, string> = {}): Promise<{ base: string; stop: () => void }> {
   fs.mkdirSync(dir, { recursive: true });
   const env = { ...process.env, PORT: String(port), ATLAS_ACCESS_LOG: "0", DATABASE_URL: `file:${path.resolve(dir, "atlas.db")}`, NEXT_TELEMETRY_DISABLED: "1", ...extraEnv };
-  const child: ChildProcess = spawn(process.execPath, [path.join("node_modules", "tsx", "dist", "cli.mjs"), path.join("scripts", "start.ts")], { env, stdio: ["ignore", "ignore", "inherit"] });
+  const child: ChildProcess = spawn(process.execPath, [path.join("node_modules", "tsx", "dist", "cli.mjs"), path.join("scripts", "start.ts")], { env, stdio: ["ignore", "inherit", "inherit"] });
   const base = `http://127.0.0.1:${port}`;
   await waitForServer(`${base}/api/v1/attributes`);
   return { base, stop: () => child.kill("SIGTERM") };
