@@ -1,4 +1,5 @@
 import { StatusBadge } from "@/components/status-badge";
+import { ROW_HEIGHT } from "@/components/compare/grid-window";
 import { VerdictTag } from "@/components/compare/verdict-tag";
 import type { CompareAttribute, CompareDistro } from "@/lib/compare/types";
 import type { ViewCell } from "@/lib/compare/view";
@@ -9,10 +10,13 @@ const TINT: Record<string, string> = {
   different: "bg-sky-50 dark:bg-sky-950/50",
 };
 
-type Props = { distro: CompareDistro; attr: CompareAttribute; viewCell: ViewCell; onOpen: (slug: string, key: string) => void };
+type Props = { distro: CompareDistro; attr: CompareAttribute; viewCell: ViewCell; fixed: boolean; onOpen: (slug: string, key: string) => void };
+
+// In the fixed grid a cell fills its row (less the cell's padding and border) and clips.
+const FIXED_HEIGHT = { height: ROW_HEIGHT - 9 };
 
 /** A table cell's content: a button that opens the claims and sources behind it. */
-export function CompareCellButton({ distro, attr, viewCell, onOpen }: Props) {
+export function CompareCellButton({ distro, attr, viewCell, fixed, onOpen }: Props) {
   const { cell, verdict } = viewCell;
   const lead = cell?.claims.find((c) => c.preferred) ?? cell?.claims[0];
   const others = cell ? cell.claims.length - 1 : 0;
@@ -21,10 +25,11 @@ export function CompareCellButton({ distro, attr, viewCell, onOpen }: Props) {
       type="button"
       onClick={() => onOpen(distro.slug, attr.key)}
       aria-haspopup="dialog"
-      className={`flex h-full w-full flex-col items-start gap-1 rounded p-1 text-left hover:bg-slate-100 dark:hover:bg-slate-800 ${verdict ? (TINT[verdict] ?? "") : ""}`}
+      className={`flex h-full w-full flex-col items-start gap-1 rounded p-1 text-left hover:bg-slate-100 dark:hover:bg-slate-800 ${fixed ? "overflow-hidden" : ""} ${verdict ? (TINT[verdict] ?? "") : ""}`}
+      style={fixed ? FIXED_HEIGHT : undefined}
       data-testid="compare-cell"
     >
-      <span>
+      <span className={fixed ? "line-clamp-2" : undefined}>
         <span className="sr-only">{`${distro.name}, ${attr.label}: `}</span>
         {lead?.display ?? "Not in catalog"}
       </span>

@@ -1,38 +1,46 @@
-import { createColumnHelper, type ColumnDef } from "@tanstack/react-table";
+import { createColumnHelper, type CellContext, type ColumnDef, type HeaderContext } from "@tanstack/react-table";
 import { AttributeHeader } from "@/components/compare/attribute-header";
 import { CompareCellButton } from "@/components/compare/cell";
 import type { CompareFeatures } from "@/components/compare/table-features";
-import type { CompareDistro } from "@/lib/compare/types";
 import type { ViewRow } from "@/lib/compare/view";
 
 const helper = createColumnHelper<CompareFeatures, ViewRow>();
 
 export const ATTRIBUTE_COLUMN = "attribute";
 
-type Options = { highlight: boolean; onOpen: (slug: string, key: string) => void };
+// Module-level components: a column rebuilt for a new set of distros still
+// renders the same component types, so existing cells are updated, not remounted.
+function AttributeColumnHeader() {
+  return <span>Attribute</span>;
+}
+
+function AttributeCell({ row, table }: CellContext<CompareFeatures, ViewRow, unknown>) {
+  return <AttributeHeader row={row.original} highlight={table.options.meta?.highlight ?? false} />;
+}
+
+function DistroHeader({ column, table }: HeaderContext<CompareFeatures, ViewRow, unknown>) {
+  const meta = table.options.meta;
+  const d = meta?.distros.get(column.id);
+  if (!d) return null;
+  return (
+    <span className="flex flex-col">
+      <span>{d.name}</span>
+      <span className="text-xs font-normal text-slate-600 dark:text-slate-400">{meta?.baseline === d.slug ? "Baseline" : d.vendor}</span>
+    </span>
+  );
+}
+
+function DistroCell({ row, column, table }: CellContext<CompareFeatures, ViewRow, unknown>) {
+  const meta = table.options.meta;
+  const d = meta?.distros.get(column.id);
+  const c = row.original.cells.find((x) => x.slug === column.id);
+  return d && c && meta ? <CompareCellButton distro={d} attr={row.original.attr} viewCell={c} fixed={meta.fixed} onOpen={meta.onOpen} /> : null;
+}
 
 /** One pinned attribute column, then one column per shown distro, in the chosen order. */
-export function buildColumns(distros: CompareDistro[], baseline: CompareDistro | null, opts: Options): ColumnDef<CompareFeatures, ViewRow, unknown>[] {
+export function buildColumns(slugs: readonly string[]): ColumnDef<CompareFeatures, ViewRow, unknown>[] {
   return [
-    helper.display({
-      id: ATTRIBUTE_COLUMN,
-      header: () => <span>Attribute</span>,
-      cell: ({ row }) => <AttributeHeader row={row.original} highlight={opts.highlight} />,
-    }),
-    ...distros.map((d, index) =>
-      helper.display({
-        id: d.slug,
-        header: () => (
-          <span className="flex flex-col">
-            <span>{d.name}</span>
-            <span className="text-xs font-normal text-slate-600 dark:text-slate-400">{d === baseline ? "Baseline" : d.vendor}</span>
-          </span>
-        ),
-        cell: ({ row }) => {
-          const c = row.original.cells[index];
-          return c ? <CompareCellButton distro={d} attr={row.original.attr} viewCell={c} onOpen={opts.onOpen} /> : null;
-        },
-      }),
-    ),
+    helper.display({ id: ATTRIBUTE_COLUMN, header: AttributeColumnHeader, cell: AttributeCell }),
+    ...slugs.map((slug) => helper.display({ id: slug, header: DistroHeader, cell: DistroCell })),
   ] as ColumnDef<CompareFeatures, ViewRow, unknown>[];
 }

@@ -1,8 +1,7 @@
 "use client";
 
 import { parseAsString, useQueryStates } from "nuqs";
-import { useCallback, useMemo, useState } from "react";
-import { ClaimDialog } from "@/components/compare/claim-dialog";
+import { lazy, Suspense, useCallback, useMemo, useState } from "react";
 import { ColumnManager } from "@/components/compare/column-manager";
 import { DataTable } from "@/components/compare/data-table";
 import { ExportMenu } from "@/components/compare/export-menu";
@@ -11,6 +10,9 @@ import { Toolbar } from "@/components/compare/toolbar";
 import { PARAM, parseViewState, serializeViewState, type ViewState } from "@/lib/compare/state";
 import type { CompareData, Group } from "@/lib/compare/types";
 import { computeView } from "@/lib/compare/view";
+
+// The dialog (and the source citations in it) loads when a cell is first opened.
+const ClaimDialog = lazy(() => import("@/components/compare/claim-dialog").then((m) => ({ default: m.ClaimDialog })));
 
 const parsers = Object.fromEntries(Object.values(PARAM).map((key) => [key, parseAsString])) as Record<(typeof PARAM)[keyof typeof PARAM], typeof parseAsString>;
 
@@ -26,7 +28,12 @@ export function CompareClient({ data }: { data: CompareData }) {
     (g: Group) => update({ collapsed: state.collapsed.includes(g) ? state.collapsed.filter((x) => x !== g) : [...state.collapsed, g] }),
     [update, state.collapsed],
   );
-  const openCell = useCallback((slug: string, key: string) => setOpen({ slug, key }), []);
+  // Mounted from the first opening on, so closing it runs the dialog's own close (and focus return).
+  const [dialogMounted, setDialogMounted] = useState(false);
+  const openCell = useCallback((slug: string, key: string) => {
+    setDialogMounted(true);
+    setOpen({ slug, key });
+  }, []);
 
   const updateModelLabels = Object.fromEntries(data.attributes.find((a) => a.key === "update-model")?.values?.map((v) => [v.value, v.label]) ?? []);
   const openDistro = open ? data.distros.find((d) => d.slug === open.slug) : undefined;
@@ -54,7 +61,11 @@ export function CompareClient({ data }: { data: CompareData }) {
           <DataTable view={view} highlight={state.highlight} onToggleGroup={toggleGroup} onOpenCell={openCell} />
         </div>
       )}
-      <ClaimDialog open={openDistro && openAttr ? { distro: openDistro, attr: openAttr } : null} sources={data.sources} onClose={() => setOpen(null)} />
+      {dialogMounted ? (
+        <Suspense fallback={null}>
+          <ClaimDialog open={openDistro && openAttr ? { distro: openDistro, attr: openAttr } : null} sources={data.sources} onClose={() => setOpen(null)} />
+        </Suspense>
+      ) : null}
     </div>
   );
 }

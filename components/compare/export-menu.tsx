@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { comparisonCsv, comparisonJson, comparisonMarkdown, exportFileName, type ExportFormat } from "@/lib/compare/export";
+import type { ExportFormat } from "@/lib/compare/export";
 import type { ViewState } from "@/lib/compare/state";
 import type { CompareData } from "@/lib/compare/types";
 import type { ComparisonView } from "@/lib/compare/view";
@@ -24,8 +24,12 @@ function download(text: string, name: string, type: string) {
 /** Downloads exactly what is on screen, and copies a link that reproduces it. */
 export function ExportMenu({ view, data, state }: { view: ComparisonView; data: CompareData; state: ViewState }) {
   const [copied, setCopied] = useState<string | null>(null);
-  const render = (format: ExportFormat) =>
-    format === "csv" ? comparisonCsv(view) : format === "json" ? comparisonJson(view, data, state) : comparisonMarkdown(view, data);
+  // The writers load on the first export: nobody needs them to read the table.
+  const exportAs = async (format: ExportFormat, type: string) => {
+    const { comparisonCsv, comparisonJson, comparisonMarkdown, exportFileName } = await import("@/lib/compare/export");
+    const text = format === "csv" ? comparisonCsv(view) : format === "json" ? comparisonJson(view, data, state) : comparisonMarkdown(view, data);
+    download(text, exportFileName(format, new Date().toISOString().slice(0, 10)), type);
+  };
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(window.location.href);
@@ -40,7 +44,7 @@ export function ExportMenu({ view, data, state }: { view: ComparisonView; data: 
         Copy link to this view
       </button>
       {FORMATS.map((f) => (
-        <button key={f.format} type="button" onClick={() => download(render(f.format), exportFileName(f.format, new Date().toISOString().slice(0, 10)), f.type)} className="rounded border border-slate-300 px-3 py-1 dark:border-slate-700">
+        <button key={f.format} type="button" onClick={() => void exportAs(f.format, f.type)} className="rounded border border-slate-300 px-3 py-1 dark:border-slate-700">
           Export {f.label}
         </button>
       ))}

@@ -4,26 +4,27 @@ import { memo } from "react";
 import { flexRender, type Row } from "@tanstack/react-table";
 import { ATTRIBUTE_COLUMN } from "@/components/compare/columns";
 import type { CompareFeatures } from "@/components/compare/table-features";
-import type { ColumnRange } from "@/components/compare/column-window";
+import { ROW_HEIGHT } from "@/components/compare/grid-window";
+import type { IndexRange } from "@/lib/compare/grid-window";
 import type { ViewRow } from "@/lib/compare/view";
 
-type Props = { row: Row<CompareFeatures, ViewRow>; highlight: boolean; range: ColumnRange; total: number };
+type Props = { row: Row<CompareFeatures, ViewRow>; highlight: boolean; range: IndexRange; fixed: boolean; rowIndex: number | undefined };
 
 function Spacer({ columns }: { columns: number }) {
   return columns > 0 ? <td aria-hidden="true" className="border-b border-slate-200 dark:border-slate-800" /> : null;
 }
 
-function TableRowView({ row, highlight, range }: Props) {
+function TableRowView({ row, highlight, range, fixed, rowIndex }: Props) {
   const r = row.original;
   const differs = highlight && !r.agree;
   const cells = row.getAllCells();
   const attribute = cells.find((c) => c.column.id === ATTRIBUTE_COLUMN);
   const distroCells = cells.filter((c) => c.column.id !== ATTRIBUTE_COLUMN);
   return (
-    <tr data-row={r.attr.key} className={differs ? "bg-amber-50/60 dark:bg-amber-950/30" : ""}>
+    <tr data-row={r.attr.key} aria-rowindex={rowIndex} style={fixed ? { height: ROW_HEIGHT } : undefined} className={differs ? "bg-amber-50/60 dark:bg-amber-950/30" : ""}>
       {attribute ? (
         <th scope="row" className={`sticky left-0 z-10 border-b border-slate-200 bg-white p-2 align-top font-normal dark:border-slate-800 dark:bg-slate-950 ${differs ? "border-l-4 border-l-amber-400" : ""}`}>
-          {flexRender(attribute.column.columnDef.cell, attribute.getContext())}
+          {fixed ? <div className="overflow-hidden" style={{ maxHeight: ROW_HEIGHT - 17 }}>{flexRender(attribute.column.columnDef.cell, attribute.getContext())}</div> : flexRender(attribute.column.columnDef.cell, attribute.getContext())}
         </th>
       ) : null}
       <Spacer columns={range.start} />
@@ -39,7 +40,7 @@ function TableRowView({ row, highlight, range }: Props) {
 
 /** A row re-renders only when what it shows changed: its cells, verdicts, highlight or the columns in view. */
 export const TableRow = memo(TableRowView, (a, b) => {
-  if (a.highlight !== b.highlight || a.range !== b.range || a.total !== b.total) return false;
+  if (a.highlight !== b.highlight || a.range !== b.range || a.fixed !== b.fixed || a.rowIndex !== b.rowIndex) return false;
   const x = a.row.original;
   const y = b.row.original;
   if (x.attr !== y.attr || x.agree !== y.agree || x.cells.length !== y.cells.length) return false;

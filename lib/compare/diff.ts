@@ -4,11 +4,20 @@ export function leadOf(cell: CompareCell | undefined): CompareClaim | undefined 
   return cell?.claims.find((c) => c.preferred) ?? cell?.claims[0];
 }
 
+const UNKNOWN_KEY = "∅unknown";
+// Cells are immutable catalog data, and a view compares each one many times (agreement, every baseline).
+const keys = new WeakMap<CompareCell, string>();
+
 /** A comparable key for a cell's lead value; unknown and missing cells share one key. */
 export function valueKey(cell: CompareCell | undefined): string {
-  const lead = leadOf(cell);
-  if (!lead || lead.value === null) return "∅unknown";
-  return Array.isArray(lead.value) ? JSON.stringify([...lead.value].sort()) : JSON.stringify(lead.value);
+  if (!cell) return UNKNOWN_KEY;
+  let key = keys.get(cell);
+  if (key === undefined) {
+    const lead = leadOf(cell);
+    key = !lead || lead.value === null ? UNKNOWN_KEY : Array.isArray(lead.value) ? JSON.stringify([...lead.value].sort()) : JSON.stringify(lead.value);
+    keys.set(cell, key);
+  }
+  return key;
 }
 
 /** True when every given cell holds the same lead value (all unknown counts as agreeing). */
