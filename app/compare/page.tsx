@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
-import { Suspense } from "react";
 import { CompareClient } from "@/components/compare/compare-client";
-import { CompareFallback } from "@/components/compare/compare-fallback";
+import { UrlStateAdapter } from "@/components/url-state-adapter";
 import { getCompareData } from "@/lib/data/compare";
 
 export const revalidate = 3600;
@@ -21,9 +20,9 @@ export default async function ComparePage() {
           for the claims and sources behind it. The whole view lives in the address, so a copied link reproduces it.
         </p>
       </header>
-      <Suspense fallback={<CompareFallback data={data} />}>
+      <UrlStateAdapter>
         <CompareClient data={data} />
-      </Suspense>
+      </UrlStateAdapter>
     </div>
   );
 }

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { connection } from "next/server";
-import { NuqsAdapter } from "nuqs/adapters/next/app";
 import { DecideClient } from "@/components/decide/decide-client";
+import { UrlStateAdapter } from "@/components/url-state-adapter";
 import { getScoringCatalog } from "@/lib/data/reports";
 import { isoDay } from "@/lib/lifecycle";
 
@@ -18,9 +18,9 @@ export default async function DecidePage() {
         Set what a candidate must have and how much each criterion matters. Every score comes from the catalog&apos;s sourced claims; a value no source states, or one sources dispute, is scored at its less favourable position and flagged.
       </p>
       <div className="mt-6">
-        <NuqsAdapter>
+        <UrlStateAdapter>
           <DecideClient catalog={{ distros, attributes }} today={isoDay()} />
-        </NuqsAdapter>
+        </UrlStateAdapter>
       </div>
     </div>
   );

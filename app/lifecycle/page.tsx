@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { LifecycleView } from "@/components/lifecycle/lifecycle-view";
+import { UrlStateAdapter } from "@/components/url-state-adapter";
 import { listLifecycleData } from "@/lib/data/views";
 import { isoDay } from "@/lib/lifecycle";
 
@@ -18,7 +19,9 @@ export default async function LifecyclePage() {
           Release cycles of the chosen distributions on one time axis, a bar per support tier under the vendor&apos;s own name. An end no source publishes is drawn open to the right edge and marked “end not published”.
         </p>
       </header>
-      <LifecycleView distros={distros} today={isoDay()} />
+      <UrlStateAdapter>
+        <LifecycleView distros={distros} today={isoDay()} />
+      </UrlStateAdapter>
     </div>
   );
 }

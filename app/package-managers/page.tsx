@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { ImageHostNotes } from "@/components/matrix/image-host-notes";
 import { MatrixView } from "@/components/matrix/matrix-view";
+import { UrlStateAdapter } from "@/components/url-state-adapter";
 import { listAttributeMatrix } from "@/lib/data/views";
 
 export const metadata: Metadata = { title: "Package managers" };
@@ -18,7 +19,9 @@ export default async function PackageManagersPage() {
           The package manager and format of each distribution, and on image-based hosts what takes their place: host or admin containers, a toolbox, systemd system extensions. Every value cites its source.
         </p>
       </header>
-      <MatrixView data={data} groupKey="package-manager" chartTitle="Distributions per package manager" caption="Package manager, package format, update model and extension mechanism of the chosen distributions" />
+      <UrlStateAdapter>
+        <MatrixView data={data} groupKey="package-manager" chartTitle="Distributions per package manager" caption="Package manager, package format, update model and extension mechanism of the chosen distributions" />
+      </UrlStateAdapter>
       <ImageHostNotes />
     </div>
   );

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { MatrixView } from "@/components/matrix/matrix-view";
+import { UrlStateAdapter } from "@/components/url-state-adapter";
 import { listAttributeMatrix } from "@/lib/data/views";
 
 export const metadata: Metadata = { title: "Update models" };
@@ -17,7 +18,9 @@ export default async function UpdateModelsPage() {
           How each distribution is updated: package by package or as whole images (A/B partitions, dm-verity), whether a failed update rolls back, who orchestrates reboots, and the channels and cadence of releases. Every value cites its source.
         </p>
       </header>
-      <MatrixView data={data} groupKey="update-model" chartTitle="Distributions per update model" caption="Update model, root filesystem, rollback, orchestration and cadence of the chosen distributions" />
+      <UrlStateAdapter>
+        <MatrixView data={data} groupKey="update-model" chartTitle="Distributions per update model" caption="Update model, root filesystem, rollback, orchestration and cadence of the chosen distributions" />
+      </UrlStateAdapter>
     </div>
   );
 }

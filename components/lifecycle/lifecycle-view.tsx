@@ -1,23 +1,19 @@
 "use client";
 
-import dynamic from "next/dynamic";
+import { lazy } from "react";
 import { parseAsBoolean, parseAsStringLiteral, useQueryState } from "nuqs";
-import { Suspense } from "react";
 import { EffectiveSupport } from "@/components/lifecycle/effective-support";
 import { LifecycleTable } from "@/components/lifecycle/lifecycle-table";
+import { RenderWhenVisible } from "@/components/render-when-visible";
 import { SubscribeControl } from "@/components/lifecycle/subscribe-control";
 import { DistroPicker } from "@/components/selection/distro-picker";
 import { useDistroSelection } from "@/components/selection/use-distro-selection";
-import { defaultSelection } from "@/lib/selection";
-import { chartRows } from "@/lib/timeline/chart-rows";
+import { chartRows, lifecycleChartHeight } from "@/lib/timeline/chart-rows";
 import { dayInWindow, isFullyEnded, timeWindow, WINDOW_LABEL, WINDOW_PRESETS, yearTicks, type WindowPreset } from "@/lib/timeline/status";
 import type { LifecycleDistro } from "@/lib/data/views";
 
 // Recharts is a separate chunk, fetched only on pages that draw a chart.
-const LifecycleChart = dynamic(() => import("@/components/lifecycle/lifecycle-chart"), {
-  ssr: false,
-  loading: () => <p className="py-8 text-sm text-slate-600 dark:text-slate-400">Loading the chart…</p>,
-});
+const LifecycleChart = lazy(() => import("@/components/lifecycle/lifecycle-chart"));
 
 type State = {
   slugs: string[];
@@ -71,7 +67,9 @@ function LifecycleBody({ distros, today, state }: { distros: LifecycleDistro[]; 
           Status: <span className="font-medium">Supported</span>, <span className="font-medium">Ends within 12 months</span> or <span className="font-medium">Ended</span>, judged on the maintenance tier where offered, else standard support. Hover a bar for the vendor&apos;s tier names.
         </p>
         {rows.length > 0 ? (
-          <LifecycleChart rows={rows} width={width} todayDay={dayInWindow(today, window)} ticks={yearTicks(window)} />
+          <RenderWhenVisible minHeight={lifecycleChartHeight(rows.length)} loading={<p className="py-8 text-sm text-slate-600 dark:text-slate-400">Loading the chart…</p>}>
+            <LifecycleChart rows={rows} width={width} todayDay={dayInWindow(today, window)} ticks={yearTicks(window)} />
+          </RenderWhenVisible>
         ) : (
           <p className="text-sm">No release cycle of the chosen distributions falls in this window.</p>
         )}
@@ -93,22 +91,11 @@ function LifecycleBody({ distros, today, state }: { distros: LifecycleDistro[]; 
   );
 }
 
-function LifecycleWithUrl({ distros, today }: { distros: LifecycleDistro[]; today: string }) {
+/** /lifecycle: picker, window and "show ended" live in the URL; the static render shows the defaults. */
+export function LifecycleView({ distros, today }: { distros: LifecycleDistro[]; today: string }) {
   const [slugs, setSlugs] = useDistroSelection(distros);
   const [preset, setPreset] = useQueryState("window", windowParser);
   const [showEnded, setShowEnded] = useQueryState("ended", endedParser);
   const state: State = { slugs, setSlugs, preset, setPreset: (p) => void setPreset(p), showEnded, setShowEnded: (b) => void setShowEnded(b) };
   return <LifecycleBody distros={distros} today={today} state={state} />;
-}
-
-const noop = () => {};
-
-/** /lifecycle: picker, window and "show ended" live in the URL; the static render shows the defaults. */
-export function LifecycleView({ distros, today }: { distros: LifecycleDistro[]; today: string }) {
-  const fallback: State = { slugs: defaultSelection(distros), setSlugs: noop, preset: "2018-2036", setPreset: noop, showEnded: false, setShowEnded: noop };
-  return (
-    <Suspense fallback={<LifecycleBody distros={distros} today={today} state={fallback} />}>
-      <LifecycleWithUrl distros={distros} today={today} />
-    </Suspense>
-  );
 }

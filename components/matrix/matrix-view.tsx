@@ -1,19 +1,15 @@
 "use client";
 
-import dynamic from "next/dynamic";
-import { Suspense } from "react";
+import { lazy } from "react";
 import { AttributeMatrix } from "@/components/matrix/attribute-matrix";
+import { RenderWhenVisible } from "@/components/render-when-visible";
 import { DistroPicker } from "@/components/selection/distro-picker";
 import { useDistroSelection } from "@/components/selection/use-distro-selection";
-import { groupByValue } from "@/lib/matrix/group";
-import { defaultSelection } from "@/lib/selection";
+import { groupByValue, groupChartHeight } from "@/lib/matrix/group";
 import type { MatrixData } from "@/lib/data/views";
 
 // Recharts is a separate chunk, fetched only on pages that draw a chart.
-const GroupChart = dynamic(() => import("@/components/matrix/group-chart"), {
-  ssr: false,
-  loading: () => <p className="py-8 text-sm text-slate-600 dark:text-slate-400">Loading the chart…</p>,
-});
+const GroupChart = lazy(() => import("@/components/matrix/group-chart"));
 
 type Props = { data: MatrixData; groupKey: string; chartTitle: string; caption: string };
 
@@ -31,7 +27,9 @@ function MatrixBody({ data, groupKey, chartTitle, caption, slugs, setSlugs }: Pr
       <section aria-labelledby="chart-heading" className="grid gap-4 md:grid-cols-[3fr_2fr]">
         <div>
           <h2 id="chart-heading" className="text-xl font-semibold">{chartTitle}</h2>
-          <GroupChart groups={groups} label={chartTitle} />
+          <RenderWhenVisible minHeight={groupChartHeight(groups.length)} loading={<p className="py-8 text-sm text-slate-600 dark:text-slate-400">Loading the chart…</p>}>
+            <GroupChart groups={groups} label={chartTitle} />
+          </RenderWhenVisible>
         </div>
         <ul className="flex flex-col gap-2 self-center text-sm" data-testid="group-list">
           {groups.map((g) => (
@@ -45,16 +43,8 @@ function MatrixBody({ data, groupKey, chartTitle, caption, slugs, setSlugs }: Pr
   );
 }
 
-function MatrixWithUrl(props: Props) {
-  const [slugs, setSlugs] = useDistroSelection(props.data.distros);
-  return <MatrixBody {...props} slugs={slugs} setSlugs={setSlugs} />;
-}
-
 /** A matrix of chosen distros plus a chart grouping them; the selection lives in the URL. */
 export function MatrixView(props: Props) {
-  return (
-    <Suspense fallback={<MatrixBody {...props} slugs={defaultSelection(props.data.distros)} setSlugs={() => {}} />}>
-      <MatrixWithUrl {...props} />
-    </Suspense>
-  );
+  const [slugs, setSlugs] = useDistroSelection(props.data.distros);
+  return <MatrixBody {...props} slugs={slugs} setSlugs={setSlugs} />;
 }
