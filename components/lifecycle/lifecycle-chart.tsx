@@ -1,7 +1,7 @@
 "use client";
 
 import { Bar, BarChart, CartesianGrid, LabelList, Legend, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import type { ChartRow } from "@/lib/timeline/chart-rows";
+import { lifecycleChartHeight, type ChartRow } from "@/lib/timeline/chart-rows";
 
 export type LifecycleChartProps = {
   rows: ChartRow[];
@@ -36,7 +36,7 @@ function RowTooltip({ active, payload }: { active?: boolean; payload?: ReadonlyA
 
 /** The Gantt chart: per cycle an invisible offset, then preview and tier bars stacked in time order. */
 export default function LifecycleChart({ rows, width, todayDay, ticks }: LifecycleChartProps) {
-  const height = 90 + rows.length * 30;
+  const height = lifecycleChartHeight(rows.length);
   const yearOf = new Map(ticks.map((t) => [t.day, t.year]));
   return (
     <div data-testid="lifecycle-chart" role="img" aria-label={`Timeline of ${rows.length} release cycles; the table below has the same data.`}>
@@ -44,7 +44,7 @@ export default function LifecycleChart({ rows, width, todayDay, ticks }: Lifecyc
         <BarChart data={rows} layout="vertical" margin={{ top: 24, right: 16, bottom: 4, left: 4 }} barCategoryGap={6}>
           <CartesianGrid horizontal={false} strokeDasharray="3 3" stroke="currentColor" strokeOpacity={0.15} />
           <XAxis type="number" domain={[0, width]} ticks={ticks.map((t) => t.day)} tickFormatter={(d: number) => String(yearOf.get(d) ?? "")} allowDataOverflow stroke="currentColor" fontSize={11} />
-          <YAxis type="category" dataKey="label" width={150} stroke="currentColor" fontSize={11} interval={0} />
+          <YAxis type="category" dataKey="label" width={170} stroke="currentColor" fontSize={11} interval={0} />
           <Tooltip content={<RowTooltip />} cursor={{ fillOpacity: 0.08 }} />
           <Legend verticalAlign="bottom" itemSorter={null} wrapperStyle={{ fontSize: 12 }} />
           <Bar dataKey="offset" stackId="t" fill="transparent" legendType="none" isAnimationActive={false} />

@@ -1,7 +1,7 @@
 "use client";
 
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import type { ValueGroup } from "@/lib/matrix/group";
+import { groupChartHeight, type ValueGroup } from "@/lib/matrix/group";
 
 function GroupTooltip({ active, payload }: { active?: boolean; payload?: ReadonlyArray<{ payload?: unknown }> }) {
   const g = payload?.[0]?.payload as ValueGroup | undefined;
@@ -19,7 +19,7 @@ export default function GroupChart({ groups, label }: { groups: ValueGroup[]; la
   const max = Math.max(1, ...groups.map((g) => g.count));
   return (
     <div data-testid="group-chart" role="img" aria-label={`${label}; the list beside it names the distributions.`}>
-      <ResponsiveContainer width="100%" height={40 + groups.length * 36}>
+      <ResponsiveContainer width="100%" height={groupChartHeight(groups.length)}>
         <BarChart data={groups} layout="vertical" margin={{ top: 8, right: 16, bottom: 4, left: 4 }}>
           <CartesianGrid horizontal={false} strokeDasharray="3 3" stroke="currentColor" strokeOpacity={0.15} />
           <XAxis type="number" domain={[0, max]} allowDecimals={false} stroke="currentColor" fontSize={11} />

@@ -22,3 +22,8 @@ export function groupByValue(inputs: GroupInput[], values: { value: string; labe
   }
   return [...groups.values(), unknown].filter((g) => g.count > 0);
 }
+
+/** Height in pixels of the chart of value groups; the page reserves it before the chart loads. */
+export function groupChartHeight(groupCount: number): number {
+  return 40 + groupCount * 36;
+}

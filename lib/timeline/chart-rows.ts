@@ -76,3 +76,8 @@ export function chartRows(inputs: TimelineInput[], window: TimeWindow, today: st
   }
   return { rows, unplaced };
 }
+
+/** Height in pixels of the lifecycle chart for a number of rows; the page reserves it before the chart loads. */
+export function lifecycleChartHeight(rowCount: number): number {
+  return 90 + rowCount * 30;
+}

@@ -25,6 +25,7 @@ test("/compare hydrates under the CSP: filters, baseline and a cell dialog work"
   await expect(page.getByRole("dialog")).toBeVisible();
   await page.keyboard.press("Escape");
   await page.getByRole("link", { name: "Lifecycle" }).first().click();
+  await page.getByRole("heading", { name: "Timeline" }).scrollIntoViewIfNeeded();
   await expect(page.getByTestId("lifecycle-chart").locator(".recharts-bar-rectangle path").first()).toBeVisible();
   expect(violations).toEqual([]);
 });
@@ -32,6 +33,7 @@ test("/compare hydrates under the CSP: filters, baseline and a cell dialog work"
 test("/lifecycle draws its Recharts chart, styled, under the CSP", async ({ page }) => {
   const violations = await watchCsp(page);
   await page.goto("/lifecycle");
+  await page.getByRole("heading", { name: "Timeline" }).scrollIntoViewIfNeeded();
   const bar = page.getByTestId("lifecycle-chart").locator(".recharts-bar-rectangle path").first();
   await expect(bar).toBeVisible();
   // Tailwind's stylesheet applied: the page body uses the sans font stack and the nav is laid out.
@@ -50,6 +52,7 @@ test("/decide hydrates under the CSP, saves a report, and the report page loads 
   await expect(page).toHaveURL(/\/reports\/[0-9a-f-]{36}$/);
   await expect(page.getByRole("heading", { level: 1 })).toContainText("CSP check");
   await page.reload();
+  await page.getByLabel("Score breakdown chart").scrollIntoViewIfNeeded();
   // The lazily loaded Recharts chunk drew the score chart: scripts ran under the policy.
   await expect(page.getByLabel("Score breakdown chart").locator(".recharts-surface").first()).toBeVisible({ timeout: 15_000 });
   expect(violations).toEqual([]);

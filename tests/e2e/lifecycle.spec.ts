@@ -3,6 +3,7 @@ import { expectNoSeriousA11yViolations } from "./a11y";
 
 test("the default selection shows bars for the article's five, the today line and the table", async ({ page }) => {
   await page.goto("/lifecycle");
+  await page.getByRole("heading", { name: "Timeline" }).scrollIntoViewIfNeeded();
   const chart = page.getByTestId("lifecycle-chart");
   await expect(chart).toBeVisible();
   for (const label of ["Amazon Linux 2023", "Bottlerocket 1.x", "COS 129 LTS"]) {
@@ -24,6 +25,7 @@ test("choosing distros changes the chart and the table, and the URL carries the 
   await expect(table.getByTestId("lifecycle-row")).toHaveCount(3);
   await page.getByRole("checkbox", { name: /Ubuntu LTS/ }).check();
   await expect(page).toHaveURL(/distros=rhel(,|%2C)ubuntu-lts/);
+  await page.getByRole("heading", { name: "Timeline" }).scrollIntoViewIfNeeded();
   await expect(page.getByTestId("lifecycle-chart").getByText("Ubuntu 24.04 LTS", { exact: true })).toBeVisible();
   await expect(table.getByTestId("lifecycle-row").filter({ hasText: "RHEL 9" }).locator("[data-support]")).toHaveText(/Supported|Ends within 12 months|Ended/);
   await page.getByRole("link", { name: "Update models" }).click();
@@ -66,6 +68,7 @@ test("effective support states the rule, its source and that no date follows", a
 
 test("the window presets change the axis", async ({ page }) => {
   await page.goto("/lifecycle?distros=rhel&window=next-5-years");
+  await page.getByRole("heading", { name: "Timeline" }).scrollIntoViewIfNeeded();
   const axis = page.getByTestId("lifecycle-chart");
   await expect(axis.getByText(String(new Date().getUTCFullYear() + 1), { exact: true })).toBeVisible();
   await expect(axis.getByText("2018", { exact: true })).toHaveCount(0);
