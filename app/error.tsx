@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { IntentLink } from "@/components/intent-link";
 
 // A page that failed to render: a plain apology and a way on; the cause is in the server log, never here.
 export default function PageError({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
@@ -13,7 +13,7 @@ export default function PageError({ error, reset }: { error: Error & { digest?: 
         <button type="button" onClick={reset} className="rounded border border-slate-400 px-3 py-1.5 focus-visible:outline-2 focus-visible:outline-offset-2">
           Try again
         </button>
-        <Link href="/" className="py-1.5 underline">Go to the overview</Link>
+        <IntentLink href="/" className="py-1.5 underline">Go to the overview</IntentLink>
       </p>
     </div>
   );

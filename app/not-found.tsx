@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/intent-link";
 
 export default function NotFound() {
   return (
@@ -8,7 +8,7 @@ export default function NotFound() {
         There is no page at this address. The distribution may not be in the catalog, or its slug may be spelled differently.
       </p>
       <p className="mt-3">
-        <Link href="/" className="underline">See every distribution in the catalog</Link>
+        <IntentLink href="/" className="underline">See every distribution in the catalog</IntentLink>
       </p>
     </div>
   );

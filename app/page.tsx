@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/intent-link";
 import { DistroCard } from "@/components/distro-card";
 import { getCatalogVersion, listDistroDetails, listSources } from "@/lib/data/catalog";
 import { isoDay } from "@/lib/lifecycle";
@@ -21,9 +21,9 @@ export default async function OverviewPage() {
         </p>
         <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">
           Catalog <code className="font-mono">{version.hash}</code> · {sources.length} sources ·{" "}
-          <Link href="/sources" className="underline">
+          <IntentLink href="/sources" className="underline">
             browse the sources
-          </Link>
+          </IntentLink>
         </p>
       </section>
       <section aria-labelledby="featured-heading">

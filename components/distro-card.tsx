@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/intent-link";
 import { KIND_LABEL, STATUS_LABEL } from "@/components/labels";
 import { StatusBadge } from "@/components/status-badge";
 import { SupportBadge } from "@/components/support-badge";
@@ -29,9 +29,9 @@ export function DistroCard({ distro, today }: { distro: DistroDetail; today: str
     <article className="flex flex-col gap-3 rounded-lg border border-slate-200 p-4 dark:border-slate-800" data-testid="distro-card">
       <header>
         <h3 className="text-lg font-semibold">
-          <Link href={`/distros/${distro.slug}`} className="hover:underline">
+          <IntentLink href={`/distros/${distro.slug}`} className="hover:underline">
             {distro.name}
-          </Link>
+          </IntentLink>
         </h3>
         <p className="text-sm text-slate-600 dark:text-slate-400">
           {distro.vendor} · {KIND_LABEL[distro.kind]} · {STATUS_LABEL[distro.status]}

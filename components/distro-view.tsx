@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/intent-link";
 import { AttributeClaimsView } from "@/components/attribute-claims";
 import { KIND_LABEL, STATUS_LABEL } from "@/components/labels";
 import { ReleaseTable } from "@/components/release-table";
@@ -12,9 +12,9 @@ function DistroLinks({ slugs, names }: { slugs: string[]; names: Record<string, 
       {slugs.map((s, i) => (
         <span key={s}>
           {i > 0 ? ", " : ""}
-          <Link href={`/distros/${s}`} className="text-sky-800 underline dark:text-sky-300">
+          <IntentLink href={`/distros/${s}`} className="text-sky-800 underline dark:text-sky-300">
             {names[s] ?? s}
-          </Link>
+          </IntentLink>
         </span>
       ))}
     </>
@@ -43,7 +43,7 @@ export function DistroView({ distro, attributes, names, today }: Props) {
     <article className="flex flex-col gap-8">
       <header className="flex flex-col gap-2">
         <p className="text-sm text-slate-600 dark:text-slate-400">
-          <Link href="/" className="underline">Overview</Link> / {distro.name}
+          <IntentLink href="/" className="underline">Overview</IntentLink> / {distro.name}
         </p>
         <h1 className="text-3xl font-bold tracking-tight">{distro.name}</h1>
         <p className="text-slate-700 dark:text-slate-300">

@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { IntentLink } from "@/components/intent-link";
 import { usePathname, useSearchParams } from "next/navigation";
 import { NAV_LINKS } from "@/components/nav-links";
 import { SELECTION_PARAM } from "@/lib/selection";
@@ -17,13 +17,13 @@ export function MainNav() {
         const current = pathname === l.href;
         return (
           <li key={l.href}>
-            <Link
+            <IntentLink
               href={href}
               aria-current={current ? "page" : undefined}
               className={`hover:underline ${current ? "font-semibold text-slate-900 dark:text-white" : "text-slate-700 dark:text-slate-300"}`}
             >
               {l.label}
-            </Link>
+            </IntentLink>
           </li>
         );
       })}
@@ -37,9 +37,9 @@ export function MainNavFallback() {
     <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
       {NAV_LINKS.map((l) => (
         <li key={l.href}>
-          <Link href={l.href} className="text-slate-700 hover:underline dark:text-slate-300">
+          <IntentLink href={l.href} className="text-slate-700 hover:underline dark:text-slate-300">
             {l.label}
-          </Link>
+          </IntentLink>
         </li>
       ))}
     </ul>

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/intent-link";
 import { Suspense } from "react";
 import { MainNav, MainNavFallback } from "@/components/main-nav";
 
@@ -6,9 +6,9 @@ export function SiteHeader() {
   return (
     <header className="no-print border-b border-slate-200 dark:border-slate-800">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3 sm:px-6">
-        <Link href="/" className="text-lg font-semibold tracking-tight no-underline">
+        <IntentLink href="/" className="text-lg font-semibold tracking-tight no-underline">
           Distro Atlas
-        </Link>
+        </IntentLink>
         <nav aria-label="Main">
           <Suspense fallback={<MainNavFallback />}>
             <MainNav />
