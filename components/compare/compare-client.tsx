@@ -1,7 +1,7 @@
 "use client";
 
 import { parseAsString, useQueryStates } from "nuqs";
-import { lazy, Suspense, useCallback, useMemo, useState } from "react";
+import { lazy, Suspense, useCallback, useMemo, useState, useSyncExternalStore } from "react";
 import { ColumnManager } from "@/components/compare/column-manager";
 import { DataTable } from "@/components/compare/data-table";
 import { ExportMenu } from "@/components/compare/export-menu";
@@ -14,11 +14,15 @@ import { computeView } from "@/lib/compare/view";
 // The dialog (and the source citations in it) loads when a cell is first opened.
 const ClaimDialog = lazy(() => import("@/components/compare/claim-dialog").then((m) => ({ default: m.ClaimDialog })));
 
+const noSubscription = () => () => {};
+
 const parsers = Object.fromEntries(Object.values(PARAM).map((key) => [key, parseAsString])) as Record<(typeof PARAM)[keyof typeof PARAM], typeof parseAsString>;
 
 /** The interactive comparison: every control writes the view to the URL, and the view is read back from it. */
 export function CompareClient({ data }: { data: CompareData }) {
   const [raw, setRaw] = useQueryStates(parsers, { history: "replace" });
+  // False in the prerendered page (the default view), true once hydrated here with the address's view.
+  const live = useSyncExternalStore(noSubscription, () => true, () => false);
   const state = useMemo(() => parseViewState(raw, data), [raw, data]);
   const view = useMemo(() => computeView(data, state), [data, state]);
   const [open, setOpen] = useState<{ slug: string; key: string } | null>(null);
@@ -40,7 +44,7 @@ export function CompareClient({ data }: { data: CompareData }) {
   const openAttr = open ? data.attributes.find((a) => a.key === open.key) : undefined;
 
   return (
-    <div className="flex flex-col gap-4">
+    <div className="flex flex-col gap-4" aria-busy={!live}>
       <ColumnManager all={data.distros} chosen={state.distros} onChange={(distros) => update({ distros, baseline: state.baseline && distros.includes(state.baseline) ? state.baseline : null })} />
       <Toolbar state={state} columns={view.columns} onChange={update} />
       <FacetFilters all={data.distros} state={state} updateModelLabels={updateModelLabels} onChange={update} />

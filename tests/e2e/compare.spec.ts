@@ -10,12 +10,19 @@ async function columnNames(page: Page): Promise<string[]> {
   return texts.slice(1).map((t) => t.split("\n")[0]!.trim());
 }
 
+/** Opens /compare and waits until the prerendered default view has given way to the address's view. */
+async function openCompare(page: Page, url: string) {
+  const response = await page.goto(url);
+  await expect(page.locator("[aria-busy=false]").filter({ has: page.getByTestId("compare-summary") })).toBeVisible();
+  return response;
+}
+
 async function rowKeys(page: Page): Promise<string[]> {
   return page.locator("tbody tr[data-row]").evaluateAll((rows) => rows.map((r) => r.getAttribute("data-row") ?? ""));
 }
 
 test("defaults to the article's five, one per column, with grouped rows", async ({ page }) => {
-  await page.goto("/compare");
+  await openCompare(page, "/compare");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Compare");
   await expect(page.getByRole("button", { name: /Amazon Linux 2023, Package manager/ })).toBeVisible();
   expect((await columnNames(page)).sort()).toEqual([...FIVE].sort());
@@ -27,7 +34,7 @@ test("defaults to the article's five, one per column, with grouped rows", async 
 });
 
 test("only differences hides rows where every distro agrees", async ({ page }) => {
-  await page.goto("/compare?distros=bottlerocket,container-optimized-os");
+  await openCompare(page, "/compare?distros=bottlerocket,container-optimized-os");
   const before = await rowKeys(page);
   expect(before).toContain("package-manager"); // both have none
   await page.getByLabel("Only differences").check();
@@ -39,7 +46,7 @@ test("only differences hides rows where every distro agrees", async ({ page }) =
 });
 
 test("a baseline makes every other cell say how it differs, in text", async ({ page }) => {
-  await page.goto("/compare?distros=amazon-linux-2,bottlerocket,amazon-linux-2023");
+  await openCompare(page, "/compare?distros=amazon-linux-2,bottlerocket,amazon-linux-2023");
   await page.getByLabel("Baseline (what we run today)").selectOption("amazon-linux-2");
   await expect(page).toHaveURL(/base=amazon-linux-2(&|$)/);
   const rollbackRow = page.locator('tr[data-row="rollback"]');
@@ -52,7 +59,7 @@ test("a baseline makes every other cell say how it differs, in text", async ({ p
 });
 
 test("opening a disputed cell shows every position with its sources, by keyboard too", async ({ page }) => {
-  await page.goto("/compare");
+  await openCompare(page, "/compare");
   const cell = page.getByRole("button", { name: /Azure Linux 4.0, Support lifecycle/ });
   await cell.focus();
   await page.keyboard.press("Enter");
@@ -70,7 +77,7 @@ test("opening a disputed cell shows every position with its sources, by keyboard
 test("the copied link reproduces the view exactly", async ({ page, context, browserName }) => {
   test.skip(browserName !== "chromium");
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
-  await page.goto("/compare");
+  await openCompare(page, "/compare");
   await page.getByRole("button", { name: "Remove Azure Container Linux" }).click();
   await page.getByLabel("Add a distro").selectOption("flatcar");
   await page.getByRole("button", { name: "Move Flatcar Container Linux left" }).click();
@@ -88,7 +95,7 @@ test("the copied link reproduces the view exactly", async ({ page, context, brow
   expect(link).toBe(page.url());
 
   const other = await context.newPage();
-  await other.goto(link);
+  await openCompare(other, link);
   await expect(other.getByRole("button", { name: /Amazon Linux 2023, Release status/ })).toBeVisible();
   expect(await columnNames(other)).toEqual(columns);
   expect(await rowKeys(other)).toEqual(rows);
@@ -100,7 +107,7 @@ test("the copied link reproduces the view exactly", async ({ page, context, brow
 });
 
 test("tampered parameters fall back to defaults without breaking the page", async ({ page }) => {
-  const response = await page.goto("/compare?distros=%3Cscript%3E,nope&base=zzz&diff=maybe&groups=Hacked&kind=desktop&pm=perhaps&collapsed=%00&q=" + "x".repeat(300));
+  const response = await openCompare(page, "/compare?distros=%3Cscript%3E,nope&base=zzz&diff=maybe&groups=Hacked&kind=desktop&pm=perhaps&collapsed=%00&q=" + "x".repeat(300));
   expect(response?.status()).toBe(200);
   await expect(page.getByRole("button", { name: /Bottlerocket, Package manager/ })).toHaveCount(0); // query filters everything out…
   await expect(page.getByText("No row matches the filters")).toBeVisible();
@@ -110,7 +117,7 @@ test("tampered parameters fall back to defaults without breaking the page", asyn
 });
 
 test("facet filters narrow the distros shown", async ({ page }) => {
-  await page.goto("/compare");
+  await openCompare(page, "/compare");
   await page.getByText("Filter distros by facet").click();
   await page.getByRole("radio", { name: "None" }).check();
   await expect.poll(async () => (await columnNames(page)).sort()).toEqual(["Azure Container Linux", "Bottlerocket", "Container-Optimized OS"]);
@@ -119,8 +126,8 @@ test("facet filters narrow the distros shown", async ({ page }) => {
 });
 
 test("the CSV export holds the rows on screen, with the date in its name", async ({ page }) => {
-  await page.goto("/compare?distros=bottlerocket,amazon-linux-2023&base=amazon-linux-2023&diff=1&groups=Security,Update%20model");
-  await expect(page.locator("tbody tr[data-row]").first()).toBeVisible();
+  await openCompare(page, "/compare?distros=bottlerocket,amazon-linux-2023&base=amazon-linux-2023&diff=1&groups=Security,Update%20model");
+
   const rows = await rowKeys(page);
   const labels = await page.locator("tbody tr[data-row] th[scope=row]").evaluateAll((ths) => ths.map((t) => (t.querySelector(".font-medium")?.textContent ?? "").trim()));
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Export CSV" }).click()]);
@@ -141,7 +148,7 @@ test("the CSV export holds the rows on screen, with the date in its name", async
 
 test("narrow screens scroll the table sideways with the attribute column pinned", async ({ page }) => {
   await page.setViewportSize({ width: 375, height: 800 });
-  await page.goto("/compare");
+  await openCompare(page, "/compare");
   const scroller = page.getByTestId("compare-scroller");
   await expect(scroller.getByRole("button", { name: /Bottlerocket, Package manager/ })).toBeAttached();
   const pageOverflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
@@ -154,7 +161,7 @@ test("narrow screens scroll the table sideways with the attribute column pinned"
 });
 
 test("/compare has no serious accessibility violations", async ({ page }) => {
-  await page.goto("/compare?base=amazon-linux-2023&hl=1");
+  await openCompare(page, "/compare?base=amazon-linux-2023&hl=1");
   await expect(page.getByRole("button", { name: /Amazon Linux 2023, Package manager/ })).toBeVisible();
   await expectNoSeriousA11yViolations(page);
 });
