@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { connection } from "next/server";
 import { DecideClient } from "@/components/decide/decide-client";
 import { UrlStateAdapter } from "@/components/url-state-adapter";
 import { getScoringCatalog } from "@/lib/data/reports";
@@ -7,9 +6,11 @@ import { isoDay } from "@/lib/lifecycle";
 
 export const metadata: Metadata = { title: "Decide", description: "State your hard requirements and weights, get a ranked, sourced recommendation and save it as an architecture decision record." };
 
+// Prerendered and refreshed hourly, like the other catalog pages: support left and
+// the revisit date depend on today, and the choices live in the address, read in the browser.
+export const revalidate = 3600;
+
 export default async function DecidePage() {
-  // Rendered per request: support left and the revisit date depend on today.
-  await connection();
   const { distros, attributes } = await getScoringCatalog();
   return (
     <div>
