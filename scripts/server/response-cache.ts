@@ -147,7 +147,8 @@ export class ResponseCache {
 
   private find(url: string, values: KeyValues): Entry | undefined {
     const variants = this.urls.get(url);
-    const entry = variants?.find((e) => e.varyNames.every((name, i) => values.get(name) === e.varyValues[i]));
+    // The newest matching variant, should the answer's Vary have changed between stores.
+    const entry = variants?.findLast((e) => e.varyNames.every((name, i) => values.get(name) === e.varyValues[i]));
     if (variants && entry) {
       this.urls.delete(url);
       this.urls.set(url, variants);
