@@ -3,6 +3,8 @@
 // ceilings measured in the same run: this server handing out one of its own
 // static assets, and nginx serving the same HTML bytes from disk. Also /compare
 // through nginx with proxy_cache. Loopback only; every run is bounded in time.
+// BENCH_ENCODING=gzip sends Accept-Encoding: gzip to every target (ceilings
+// included); by default no Accept-Encoding is sent.
 import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
@@ -14,11 +16,14 @@ const APP_PORT = 3300;
 const NGINX_STATIC = 3301;
 const NGINX_PROXY = 3302;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
+const ENCODING = process.env.BENCH_ENCODING?.trim() || "";
+if (ENCODING !== "" && ENCODING !== "gzip") throw new Error(`BENCH_ENCODING must be gzip or unset, got "${ENCODING}"`);
+const HEADERS: Record<string, string> = ENCODING ? { "accept-encoding": ENCODING } : {};
 
 type Row = { name: string; url: string; connections: number; rps: number; p99: number; errors: number };
 
 async function load(name: string, url: string, connections: number): Promise<Row> {
-  const r = await autocannon({ url, connections, duration: SECONDS, pipelining: 1 });
+  const r = await autocannon({ url, connections, duration: SECONDS, pipelining: 1, headers: HEADERS });
   return { name, url, connections, rps: r.requests.average, p99: r.latency.p99, errors: r.errors + r.timeouts + r.non2xx };
 }
 
@@ -92,7 +97,7 @@ async function main(): Promise<void> {
       const at = rows.filter((r) => r.connections === connections);
       const ceiling = at.find((r) => r.name.startsWith("ceiling: this server"))?.rps ?? NaN;
       const nginxCeiling = at.find((r) => r.name.startsWith("ceiling: nginx, / "))?.rps ?? NaN;
-      console.log(`\n${connections} connections, ${SECONDS} s each:\n| target | req/s | p99 ms | errors | vs same-server static | vs nginx static |\n|---|---|---|---|---|---|`);
+      console.log(`\n${connections} connections, ${SECONDS} s each${ENCODING ? `, Accept-Encoding: ${ENCODING}` : ""}:\n| target | req/s | p99 ms | errors | vs same-server static | vs nginx static |\n|---|---|---|---|---|---|`);
       for (const r of at) {
         console.log(`| ${r.name} | ${Math.round(r.rps)} | ${r.p99} | ${r.errors} | ${(r.rps / ceiling).toFixed(2)} | ${(r.rps / nginxCeiling).toFixed(2)} |`);
       }

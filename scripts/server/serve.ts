@@ -1,10 +1,12 @@
 // The production server: Next's request handler behind a small http server
-// that adds the security headers, a request id and one JSON log line per request.
+// that adds the security headers, a request id and one JSON log line per
+// request, with a shared response cache in front (./response-cache.ts).
 import http from "node:http";
 import next from "next";
 import { contentSecurityPolicy, STATIC_SECURITY_HEADERS } from "../../lib/security/headers";
 import { requestIdFrom } from "../../lib/security/request-id";
 import { repairRequestUrl } from "./request-path";
+import { responseCacheFromEnv } from "./response-cache";
 import { secureResponse } from "./secure-response";
 
 // ATLAS_ACCESS_LOG=0 drops the per-request lines (the test runs); errors are always logged.
@@ -18,18 +20,21 @@ export async function serve(port: number): Promise<http.Server> {
   const app = next({ dev: false, dir: process.cwd(), port });
   const handle = app.getRequestHandler();
   await app.prepare();
+  const cache = responseCacheFromEnv();
   const server = http.createServer((req, res) => {
     const started = process.hrtime.bigint();
     const requestId = requestIdFrom(req.headers["x-request-id"]);
     req.headers["x-request-id"] = requestId;
     req.url = repairRequestUrl(req.url ?? "/");
     res.setHeader("X-Request-Id", requestId);
-    secureResponse(req, res);
+    const lookup = cache?.lookup(req, res) ?? null;
     if (ACCESS_LOG) res.on("close", () => {
       const ms = Number(process.hrtime.bigint() - started) / 1e6;
       const path = (req.url ?? "").split("?")[0];
-      log({ level: "info", msg: "request", method: req.method, path, status: res.statusCode, ms: Math.round(ms * 10) / 10, requestId, ...(res.writableFinished ? {} : { aborted: true }) });
+      log({ level: "info", msg: "request", method: req.method, path, status: res.statusCode, ms: Math.round(ms * 10) / 10, requestId, ...(lookup ? { cache: lookup.outcome } : {}), ...(res.writableFinished ? {} : { aborted: true }) });
     });
+    if (lookup?.served) return;
+    secureResponse(req, res, lookup?.store);
     handle(req, res).catch((err: unknown) => {
       log({ level: "error", msg: err instanceof Error ? err.message : String(err), requestId });
       if (res.headersSent) return void res.destroy();
