@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { CompareIsland } from "@/components/compare/compare-island";
+import { CompareClient } from "@/components/compare/compare-client";
 import { UrlStateAdapter } from "@/components/url-state-adapter";
 import { getCompareData } from "@/lib/data/compare";
 
@@ -21,7 +21,7 @@ export default async function ComparePage() {
         </p>
       </header>
       <UrlStateAdapter>
-        <CompareIsland data={data} />
+        <CompareClient data={data} />
       </UrlStateAdapter>
     </div>
   );
