@@ -49,8 +49,10 @@ export function useGridWindow(columnCount: number, rowKinds: readonly ("group" |
     if (!windowed || !el) return;
     const head = headRef.current?.offsetHeight ?? 0;
     const same = (r: IndexRange) => (prev: IndexRange | null) => (prev && prev.start === r.start && prev.end === r.end ? prev : r);
-    setColumns(same(visibleRange(columnOffsets, el.scrollLeft - ATTRIBUTE_WIDTH, el.clientWidth - ATTRIBUTE_WIDTH, OVERSCAN_COLUMNS)));
-    setRows(same(visibleRange(rowOffsets, el.scrollTop - head, el.clientHeight - head, OVERSCAN_ROWS)));
+    // The pinned attribute column and the sticky header cover part of the window: what shows of the
+    // distro columns starts at scrollLeft (in their own coordinates) and is narrower by that column.
+    setColumns(same(visibleRange(columnOffsets, el.scrollLeft, el.clientWidth - ATTRIBUTE_WIDTH, OVERSCAN_COLUMNS)));
+    setRows(same(visibleRange(rowOffsets, el.scrollTop, el.clientHeight - head, OVERSCAN_ROWS)));
   }, [windowed, columnOffsets, rowOffsets]);
 
   useEffect(() => {
