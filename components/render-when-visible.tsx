@@ -3,8 +3,8 @@
 import { Suspense, useEffect, useRef, useState, type ReactNode } from "react";
 
 /**
- * Renders its children once the place they go comes near the viewport (or
- * the page is printed), so a chart below the fold costs nothing while the page
+ * Renders its children once the place they go enters the viewport (or the
+ * page is printed), so a chart below the fold costs nothing while the page
  * loads: its library chunk is fetched and drawn only when the reader gets there.
  * The space is reserved throughout, so nothing moves when it appears. Children
  * may be React.lazy components: `loading` shows while their chunk arrives.
@@ -21,7 +21,7 @@ export function RenderWhenVisible({ children, minHeight, loading }: { children: 
       show();
       return () => window.removeEventListener("beforeprint", show);
     }
-    const observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && show(), { rootMargin: "200px 0px" });
+    const observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && show(), { rootMargin: "0px" });
     observer.observe(el);
     return () => {
       observer.disconnect();
