@@ -1,7 +1,8 @@
 "use client";
 
 import { KUBERNETES_LABEL, PLACE_LABEL } from "@/lib/decide/requirements";
-import { MANAGED_KUBERNETES, MAX_SUPPORT_YEARS, PLACES, type ManagedKubernetes, type Place, type Requirements } from "@/lib/validations/report";
+import { MANAGED_KUBERNETES, MAX_SUPPORT_YEARS, PLACES, type ManagedKubernetes, type Place } from "@/lib/decide/inputs";
+import type { Requirements } from "@/lib/validations/report";
 
 type Props = { value: Requirements; onChange: (r: Requirements) => void };
 

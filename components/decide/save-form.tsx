@@ -2,7 +2,8 @@
 
 import { useState, type FormEvent } from "react";
 import { useRouter } from "next/navigation";
-import type { Requirements, Weights } from "@/lib/validations/report";
+import type { Weights } from "@/lib/decide/inputs";
+import type { Requirements } from "@/lib/validations/report";
 
 type Props = { candidates: string[]; requirements: Requirements; weights: Weights };
 

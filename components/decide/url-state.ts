@@ -4,7 +4,7 @@ import { useMemo } from "react";
 import { createParser, useQueryStates } from "nuqs";
 import { parseRequirements, parseWeights, REQUIRE_PARAM, serializeRequirements, serializeWeights, WEIGHTS_PARAM } from "@/lib/decide/url";
 import { defaultSelection, parseSelection, SELECTION_PARAM, serializeSelection, type SelectableDistro } from "@/lib/selection";
-import { DEFAULT_WEIGHTS } from "@/lib/validations/report";
+import { DEFAULT_WEIGHTS } from "@/lib/decide/inputs";
 
 /** /decide's state in the URL: the shared `distros` selection, `require` and `weights`; unreadable values fall back to defaults. */
 export function useDecideState(distros: SelectableDistro[]) {

@@ -1,7 +1,7 @@
 "use client";
 
 import { CRITERIA } from "@/lib/decide/criteria";
-import { MAX_WEIGHT, type Weights } from "@/lib/validations/report";
+import { MAX_WEIGHT, type Weights } from "@/lib/decide/inputs";
 
 type Props = { value: Weights; onChange: (w: Weights) => void };
 

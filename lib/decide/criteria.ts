@@ -1,8 +1,8 @@
 import { asList, asText, describePositions, flagsOf, leastFavourable, positionsOf } from "@/lib/decide/positions";
 import { supportEnd, supportYearsLeft, yearsInProduction } from "@/lib/decide/support";
 import type { Flag, Positions, ScoringAttribute, ScoringDistro } from "@/lib/decide/types";
-import type { CriterionKey } from "@/lib/validations/report";
-import { PLACES } from "@/lib/validations/report";
+import type { CriterionKey } from "@/lib/decide/inputs";
+import { PLACES } from "@/lib/decide/inputs";
 import type { ClaimValue } from "@/lib/validations/catalog";
 
 export type CriterionContext = { today: string; attributes: ScoringAttribute[] };

@@ -6,7 +6,7 @@ import { offersManagedKubernetes } from "@/lib/decide/requirements";
 import { revisitDate } from "@/lib/decide/revisit";
 import { rankCandidates } from "@/lib/decide/score";
 import { parseRequirements, parseWeights, serializeRequirements, serializeWeights } from "@/lib/decide/url";
-import { DEFAULT_WEIGHTS, type Weights } from "@/lib/validations/report";
+import { DEFAULT_WEIGHTS, type Weights } from "@/lib/decide/inputs";
 import { ATTRIBUTES, HOST, SERVER, distro } from "@/tests/support/decide-fixture";
 
 const TODAY = "2026-11-25";

@@ -3,7 +3,8 @@ import { revisitDate, type Revisit } from "@/lib/decide/revisit";
 import { rankCandidates, winnerOf, type ExcludedCandidate, type RankedCandidate } from "@/lib/decide/score";
 import { sensitivity, type Sensitivity } from "@/lib/decide/sensitivity";
 import type { ScoringCatalog } from "@/lib/decide/types";
-import { DEFAULT_WEIGHTS, type Requirements, type Weights, type WeightsInput } from "@/lib/validations/report";
+import { DEFAULT_WEIGHTS, type Weights } from "@/lib/decide/inputs";
+import type { Requirements, WeightsInput } from "@/lib/validations/report";
 
 export type DecisionInput = { candidates: string[]; requirements: Requirements; weights: Weights };
 export type DecisionResult = DecisionInput & {

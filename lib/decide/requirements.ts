@@ -1,7 +1,8 @@
 import { asList, asText, describePositions, everyPosition, positionsOf } from "@/lib/decide/positions";
 import { supportEnd, supportYearsLeft } from "@/lib/decide/support";
 import type { ScoringDistro } from "@/lib/decide/types";
-import type { ManagedKubernetes, Place, Requirements } from "@/lib/validations/report";
+import type { ManagedKubernetes, Place } from "@/lib/decide/inputs";
+import type { Requirements } from "@/lib/validations/report";
 
 export type RequirementKey = keyof Requirements;
 export type RequirementCheck = { requirement: RequirementKey; label: string; pass: boolean; reason: string };

@@ -1,7 +1,8 @@
 import { CRITERIA, type CriterionContext } from "@/lib/decide/criteria";
 import { checkRequirements, type RequirementCheck } from "@/lib/decide/requirements";
 import type { Flag, ScoringCatalog, ScoringDistro } from "@/lib/decide/types";
-import type { CriterionKey, Requirements, Weights } from "@/lib/validations/report";
+import type { CriterionKey, Weights } from "@/lib/decide/inputs";
+import type { Requirements } from "@/lib/validations/report";
 
 export type BreakdownItem = { criterion: CriterionKey; label: string; weight: number; value: number; points: number; detail: string; flags: { attribute: string; flag: Flag }[] };
 export type RankedCandidate = { slug: string; name: string; score: number; rank: number; tiedWith: string[]; breakdown: BreakdownItem[]; flagged: string[]; reasons: string[]; requirements: RequirementCheck[] };

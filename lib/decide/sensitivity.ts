@@ -1,7 +1,8 @@
 import { CRITERIA } from "@/lib/decide/criteria";
 import { rankCandidates, roundScore, winnerOf, type Ranking } from "@/lib/decide/score";
 import type { ScoringCatalog } from "@/lib/decide/types";
-import { MAX_WEIGHT, type CriterionKey, type Requirements, type Weights } from "@/lib/validations/report";
+import { MAX_WEIGHT, type CriterionKey, type Weights } from "@/lib/decide/inputs";
+import type { Requirements } from "@/lib/validations/report";
 
 /** A margin under this many points is "no clear winner". */
 export const CLEAR_MARGIN = 10;

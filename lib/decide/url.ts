@@ -1,4 +1,5 @@
-import { CRITERION_KEYS, DEFAULT_WEIGHTS, MANAGED_KUBERNETES, MAX_SUPPORT_YEARS, MAX_WEIGHT, PLACES, type Requirements, type Weights } from "@/lib/validations/report";
+import { CRITERION_KEYS, DEFAULT_WEIGHTS, MANAGED_KUBERNETES, MAX_SUPPORT_YEARS, MAX_WEIGHT, PLACES, type Weights } from "@/lib/decide/inputs";
+import type { Requirements } from "@/lib/validations/report";
 
 /**
  * URL state of /decide beside the shared `distros` parameter:

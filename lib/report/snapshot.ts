@@ -2,7 +2,8 @@ import { CRITERIA } from "@/lib/decide/criteria";
 import { decide, fullWeights, type DecisionResult } from "@/lib/decide/decide";
 import type { ScoringAttribute, ScoringCatalog, ScoringDistro } from "@/lib/decide/types";
 import type { CatalogVersion, SourceRef } from "@/lib/validations/api";
-import type { CriterionKey, ReportInput, Requirements, Weights } from "@/lib/validations/report";
+import type { CriterionKey, Weights } from "@/lib/decide/inputs";
+import type { ReportInput, Requirements } from "@/lib/validations/report";
 
 /**
  * Everything a saved report shows, frozen at save time: the inputs, the

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { slugSchema } from "@/lib/validations/catalog";
 import { MAX_SELECTION } from "@/lib/selection";
+import { CRITERION_KEYS, MANAGED_KUBERNETES, MAX_SUPPORT_YEARS, MAX_WEIGHT, PLACES } from "@/lib/decide/inputs";
 
 /**
  * Inputs of the decision builder and of a saved decision report. Strict
@@ -8,19 +9,8 @@ import { MAX_SELECTION } from "@/lib/selection";
  * something silently ignored.
  */
 
-export const CRITERION_KEYS = [
-  "support-remaining",
-  "update-safety",
-  "attack-surface",
-  "flexibility",
-  "certifications",
-  "portability",
-  "maturity",
-] as const;
 export const criterionKeySchema = z.enum(CRITERION_KEYS);
-export type CriterionKey = z.infer<typeof criterionKeySchema>;
 
-export const MAX_WEIGHT = 5;
 const weightSchema = z.number().int("must be a whole number").min(0, "must be between 0 and 5").max(MAX_WEIGHT, "must be between 0 and 5");
 
 export const weightsSchema = z.strictObject({
@@ -33,27 +23,9 @@ export const weightsSchema = z.strictObject({
   maturity: weightSchema.optional(),
 });
 export type WeightsInput = z.infer<typeof weightsSchema>;
-export type Weights = Record<CriterionKey, number>;
 
-export const DEFAULT_WEIGHTS: Weights = {
-  "support-remaining": 4,
-  "update-safety": 3,
-  "attack-surface": 3,
-  flexibility: 2,
-  certifications: 2,
-  portability: 2,
-  maturity: 3,
-};
-
-export const PLACES = ["aws", "azure", "gcp", "other-clouds", "on-premises"] as const;
 export const placeSchema = z.enum(PLACES);
-export type Place = z.infer<typeof placeSchema>;
-
-export const MANAGED_KUBERNETES = ["eks", "aks", "gke"] as const;
 export const managedKubernetesSchema = z.enum(MANAGED_KUBERNETES);
-export type ManagedKubernetes = z.infer<typeof managedKubernetesSchema>;
-
-export const MAX_SUPPORT_YEARS = 10;
 
 export const requirementsSchema = z.strictObject({
   ga: z.boolean().optional(),
