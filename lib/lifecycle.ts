@@ -49,7 +49,7 @@ export const TIER_KEYS: TierKey[] = ["standard", "maintenance", "extended"];
  * where offered, else standard. Extended tiers are usually paid add-ons, so
  * they count only when a release offers nothing else.
  */
-export function coveringTier(release: ReleaseView): { key: TierKey; name: string; end: string | null } | null {
+export function coveringTier(release: Pick<ReleaseView, "standard" | "maintenance" | "extended">): { key: TierKey; name: string; end: string | null } | null {
   for (const key of ["maintenance", "standard", "extended"] as const) {
     const tier = release[key];
     if (tier) return { key, name: tier.name, end: tier.end };

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { DecideClient } from "@/components/decide/decide-client";
 import { UrlStateAdapter } from "@/components/url-state-adapter";
 import { getScoringCatalog } from "@/lib/data/reports";
+import { withoutSources } from "@/lib/decide/types";
 import { isoDay } from "@/lib/lifecycle";
 
 export const metadata: Metadata = { title: "Decide", description: "State your hard requirements and weights, get a ranked, sourced recommendation and save it as an architecture decision record." };
@@ -11,7 +12,7 @@ export const metadata: Metadata = { title: "Decide", description: "State your ha
 export const revalidate = 3600;
 
 export default async function DecidePage() {
-  const { distros, attributes } = await getScoringCatalog();
+  const catalog = withoutSources(await getScoringCatalog());
   return (
     <div>
       <h1 className="text-3xl font-bold tracking-tight">Decide</h1>
@@ -20,7 +21,7 @@ export default async function DecidePage() {
       </p>
       <div className="mt-6">
         <UrlStateAdapter>
-          <DecideClient catalog={{ distros, attributes }} today={isoDay()} />
+          <DecideClient catalog={catalog} today={isoDay()} />
         </UrlStateAdapter>
       </div>
     </div>

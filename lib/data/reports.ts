@@ -1,12 +1,12 @@
 import "server-only";
 import { db, type Db } from "@/lib/db/client";
 import { getCatalogVersion, listAttributes, listDistroDetails } from "@/lib/data/catalog";
-import { toScoringCatalog, type ScoringCatalog } from "@/lib/decide/types";
+import { toScoringCatalog, type SourcedScoringCatalog } from "@/lib/decide/types";
 import { buildSnapshot, headline, type ReportSnapshot } from "@/lib/report/snapshot";
 import type { CatalogVersion } from "@/lib/validations/api";
 import type { ReportInput } from "@/lib/validations/report";
 
-export type VersionedScoringCatalog = ScoringCatalog & { version: CatalogVersion };
+export type VersionedScoringCatalog = SourcedScoringCatalog & { version: CatalogVersion };
 
 /** The current catalog, trimmed to what the decision builder reads. */
 export async function getScoringCatalog(): Promise<VersionedScoringCatalog> {

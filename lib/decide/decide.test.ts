@@ -7,6 +7,7 @@ import { revisitDate } from "@/lib/decide/revisit";
 import { rankCandidates } from "@/lib/decide/score";
 import { parseRequirements, parseWeights, serializeRequirements, serializeWeights } from "@/lib/decide/url";
 import { DEFAULT_WEIGHTS, type Weights } from "@/lib/decide/inputs";
+import { withoutSources } from "@/lib/decide/types";
 import { ATTRIBUTES, HOST, SERVER, distro } from "@/tests/support/decide-fixture";
 
 const TODAY = "2026-11-25";
@@ -146,5 +147,17 @@ describe("URL state", () => {
   test("names inherited from Object are not requirements or criteria", () => {
     expect(parseRequirements("toString,constructor,__proto__,hasOwnProperty")).toEqual({});
     expect(parseWeights("toString:1,__proto__:2,constructor:3")).toEqual(DEFAULT_WEIGHTS);
+  });
+});
+
+describe("the browser's catalog", () => {
+  test("carries no sources or notes and ranks exactly as the sourced catalog", () => {
+    const browser = withoutSources(catalog);
+    const text = JSON.stringify(browser);
+    expect(text).not.toContain('"sources"');
+    expect(text).not.toContain('"note"');
+    for (const weights of [DEFAULT_WEIGHTS, only("update-safety"), only("support-remaining")]) {
+      expect(decide(browser, { candidates: ["host", "server"], requirements: {}, weights }, TODAY)).toEqual(decide(catalog, { candidates: ["host", "server"], requirements: {}, weights }, TODAY));
+    }
   });
 });

@@ -1,12 +1,11 @@
 import { differenceInCalendarDays, parseISO } from "date-fns";
 import { coveringTier, type TierKey } from "@/lib/lifecycle";
-import type { ScoringDistro } from "@/lib/decide/types";
-import type { ReleaseView } from "@/lib/validations/api";
+import type { ScoringDistro, ScoringRelease } from "@/lib/decide/types";
 
 const DAYS_PER_YEAR = 365.25;
 
 /** The newest release already out (or with no published date); releases are listed newest first. */
-export function currentRelease(distro: ScoringDistro, today: string): ReleaseView | null {
+export function currentRelease(distro: ScoringDistro, today: string): ScoringRelease | null {
   return distro.releases.find((r) => r.releaseDate === null || r.releaseDate <= today) ?? null;
 }
 

@@ -1,4 +1,4 @@
-import type { AttributeView, DistroDetail } from "@/lib/validations/api";
+import type { AttributeClaims, AttributeView, ClaimView, DistroDetail, ReleaseView } from "@/lib/validations/api";
 import type { ClaimValue } from "@/lib/validations/catalog";
 
 /** The catalog attributes the decision builder reads; nothing else is sent to the browser or snapshotted. */
@@ -21,9 +21,19 @@ export const SCORING_ATTRIBUTE_KEYS = [
   "origin-lineage",
 ] as const;
 
-export type ScoringDistro = Pick<DistroDetail, "slug" | "name" | "vendor" | "status" | "kind" | "featured" | "attributes" | "releases">;
+/** What scoring reads of a claim and of a release: values and statuses, not the sources and notes behind them. */
+export type ScoringClaim = Pick<ClaimView, "value" | "display" | "status" | "preferred">;
+export type ScoringAttributeClaims = Omit<AttributeClaims, "claims"> & { claims: ScoringClaim[] };
+export type ScoringRelease = Omit<ReleaseView, "sources" | "note">;
+
+/** A distro as the scoring reads it; the browser gets exactly this. */
+export type ScoringDistro = Pick<DistroDetail, "slug" | "name" | "vendor" | "status" | "kind" | "featured"> & { attributes: ScoringAttributeClaims[]; releases: ScoringRelease[] };
 export type ScoringAttribute = Pick<AttributeView, "key" | "label" | "values">;
 export type ScoringCatalog = { distros: ScoringDistro[]; attributes: ScoringAttribute[] };
+
+/** The same distro with each claim's and release's sources and notes: what a saved report records. */
+export type SourcedScoringDistro = Pick<DistroDetail, "slug" | "name" | "vendor" | "status" | "kind" | "featured" | "attributes" | "releases">;
+export type SourcedScoringCatalog = { distros: SourcedScoringDistro[]; attributes: ScoringAttribute[] };
 
 /** Why a value was not taken at face value. */
 export type Flag = "unknown" | "disputed" | "inferred";
@@ -32,7 +42,7 @@ export type Flag = "unknown" | "disputed" | "inferred";
 export type Positions = { values: ClaimValue[]; unknown: boolean; disputed: boolean; inferred: boolean };
 
 /** Trims a distro to the attributes the decision builder reads. */
-export function toScoringDistro(d: DistroDetail): ScoringDistro {
+export function toScoringDistro(d: DistroDetail): SourcedScoringDistro {
   const keys: readonly string[] = SCORING_ATTRIBUTE_KEYS;
   return {
     slug: d.slug,
@@ -46,11 +56,27 @@ export function toScoringDistro(d: DistroDetail): ScoringDistro {
   };
 }
 
-/** The slice of the catalog the decision builder needs. */
-export function toScoringCatalog(distros: DistroDetail[], attributes: AttributeView[]): ScoringCatalog {
+/** The slice of the catalog the decision builder needs, with its sources (the server scores and records from it). */
+export function toScoringCatalog(distros: DistroDetail[], attributes: AttributeView[]): SourcedScoringCatalog {
   const keys: readonly string[] = SCORING_ATTRIBUTE_KEYS;
   return {
     distros: distros.map(toScoringDistro),
     attributes: attributes.filter((a) => keys.includes(a.key)).map(({ key, label, values }) => ({ key, label, values })),
+  };
+}
+
+/**
+ * The scoring catalog without sources and notes, for the browser: it only
+ * ranks and explains, and a saved report is recomputed and recorded, with
+ * every source, on the server. Half of what /decide would otherwise send.
+ */
+export function withoutSources(catalog: SourcedScoringCatalog): ScoringCatalog {
+  return {
+    attributes: catalog.attributes,
+    distros: catalog.distros.map(({ attributes, releases, ...d }) => ({
+      ...d,
+      attributes: attributes.map(({ claims, ...a }) => ({ ...a, claims: claims.map(({ value, display, status, preferred }) => ({ value, display, status, preferred })) })),
+      releases: releases.map(({ sources: _sources, note: _note, ...r }) => r),
+    })),
   };
 }

@@ -1,6 +1,6 @@
 import { CRITERIA } from "@/lib/decide/criteria";
 import { decide, fullWeights, type DecisionResult } from "@/lib/decide/decide";
-import type { ScoringAttribute, ScoringCatalog, ScoringDistro } from "@/lib/decide/types";
+import type { ScoringAttribute, SourcedScoringCatalog, SourcedScoringDistro } from "@/lib/decide/types";
 import type { CatalogVersion, SourceRef } from "@/lib/validations/api";
 import type { CriterionKey, Weights } from "@/lib/decide/inputs";
 import type { ReportInput, Requirements } from "@/lib/validations/report";
@@ -25,7 +25,7 @@ export type ReportSnapshot = {
   result: DecisionResult;
   catalogVersion: CatalogVersion;
   criteria: { key: CriterionKey; label: string; rule: string }[];
-  distros: ScoringDistro[];
+  distros: SourcedScoringDistro[];
   attributes: ScoringAttribute[];
   sources: SourceRef[];
 };
@@ -35,7 +35,7 @@ export const DEFAULT_TITLE = "our cloud Linux hosts";
 export type SnapshotOutcome = { ok: true; snapshot: ReportSnapshot } | { ok: false; error: string };
 
 /** Every source the snapshot's claims and releases cite, each once, sorted by title. */
-export function sourcesUsed(distros: ScoringDistro[]): SourceRef[] {
+export function sourcesUsed(distros: SourcedScoringDistro[]): SourceRef[] {
   const byId = new Map<string, SourceRef>();
   for (const d of distros) {
     for (const a of d.attributes) for (const c of a.claims) for (const s of c.sources) byId.set(s.id, s);
@@ -44,13 +44,13 @@ export function sourcesUsed(distros: ScoringDistro[]): SourceRef[] {
   return [...byId.values()].sort((a, b) => a.title.localeCompare(b.title));
 }
 
-export function buildSnapshot(input: ReportInput, catalog: ScoringCatalog, version: CatalogVersion, today: string, id: string, createdAt: string): SnapshotOutcome {
+export function buildSnapshot(input: ReportInput, catalog: SourcedScoringCatalog, version: CatalogVersion, today: string, id: string, createdAt: string): SnapshotOutcome {
   const unknown = input.candidates.filter((s) => !catalog.distros.some((d) => d.slug === s));
   if (unknown.length > 0) return { ok: false, error: `candidates: unknown distro${unknown.length > 1 ? "s" : ""} ${unknown.map((s) => `"${s}"`).join(", ")}` };
   const candidates = [...new Set(input.candidates)];
   const requirements = input.requirements ?? {};
   const weights = fullWeights(input.weights);
-  const distros = candidates.map((s) => catalog.distros.find((d) => d.slug === s)).filter((d): d is ScoringDistro => d !== undefined);
+  const distros = candidates.map((s) => catalog.distros.find((d) => d.slug === s)).filter((d): d is SourcedScoringDistro => d !== undefined);
   const result = decide({ distros, attributes: catalog.attributes }, { candidates, requirements, weights }, today);
   return {
     ok: true,

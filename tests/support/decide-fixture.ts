@@ -1,4 +1,4 @@
-import type { ScoringAttribute, ScoringDistro } from "@/lib/decide/types";
+import type { ScoringAttribute, SourcedScoringDistro } from "@/lib/decide/types";
 import type { ReleaseView } from "@/lib/validations/api";
 import type { ClaimValue } from "@/lib/validations/catalog";
 
@@ -7,7 +7,7 @@ export type ClaimSpec = ClaimValue | null | { disputed: ClaimValue[] } | { infer
 
 const src = { id: "s", title: "Source", publisher: "P", url: "https://example.com/", kind: "vendor" as const, published: null, accessed: "2026-11-01" };
 
-export function distro(slug: string, claims: Record<string, ClaimSpec>, releases: Partial<ReleaseView>[] = []): ScoringDistro {
+export function distro(slug: string, claims: Record<string, ClaimSpec>, releases: Partial<ReleaseView>[] = []): SourcedScoringDistro {
   const attributes = Object.entries(claims).map(([key, spec]) => {
     const base = { key, label: key, group: "Lifecycle" as const };
     if (spec === null) return { ...base, status: "unknown" as const, claims: [{ value: null, display: "unknown", status: "unknown" as const, preferred: true, note: "n", sources: [] }] };
