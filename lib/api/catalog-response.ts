@@ -2,6 +2,7 @@ import "server-only";
 import { createHash } from "node:crypto";
 import { NextResponse, type NextRequest } from "next/server";
 import { getCatalogHash } from "@/lib/data/catalog";
+import { etagMatches } from "@/lib/http/etag";
 
 /**
  * Caching for answers computed only from the catalog: browsers revalidate
@@ -22,14 +23,6 @@ function remember(key: string, entry: Entry): void {
   entries.set(key, entry);
 }
 
-function matches(ifNoneMatch: string | null, etag: string): boolean {
-  if (!ifNoneMatch) return false;
-  return ifNoneMatch.split(",").some((t) => {
-    const tag = t.trim();
-    return tag === "*" || tag === etag || tag === `W/${etag}`;
-  });
-}
-
 /**
  * A JSON answer derived from the catalog, serialised once per catalog
  * version and `key` (the route and its normalised query), with an ETag and
@@ -46,6 +39,6 @@ export async function catalogJson(request: NextRequest, key: string, build: () =
     remember(cacheKey, entry);
   }
   const headers = { ETag: entry.etag, "Cache-Control": CATALOG_CACHE_CONTROL, Vary: "Accept-Encoding" };
-  if (matches(request.headers.get("if-none-match"), entry.etag)) return new NextResponse(null, { status: 304, headers });
+  if (etagMatches(request.headers.get("if-none-match"), entry.etag)) return new NextResponse(null, { status: 304, headers });
   return new NextResponse(entry.body, { status: 200, headers: { ...headers, "Content-Type": "application/json" } });
 }

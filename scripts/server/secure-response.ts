@@ -6,6 +6,7 @@
 // cache (./response-cache.ts) stores that same object and sends it again.
 import type { IncomingHttpHeaders, IncomingMessage, OutgoingHttpHeader, OutgoingHttpHeaders, ServerResponse } from "node:http";
 import zlib from "node:zlib";
+import { etagMatches } from "../../lib/http/etag";
 import { contentSecurityPolicy, inlineScriptHashes, STATIC_SECURITY_HEADERS } from "../../lib/security/headers";
 
 const BASE_CSP = contentSecurityPolicy();
@@ -79,13 +80,6 @@ export function acceptsGzip(acceptEncoding: string | undefined): boolean {
 export function gzipBody(f: FinishedResponse): Buffer {
   f.gzipped ??= zlib.gzipSync(f.body);
   return f.gzipped;
-}
-
-/** If-None-Match against an ETag, with the weak comparison RFC 9110 prescribes for GET/HEAD. */
-export function etagMatches(ifNoneMatch: string | undefined, etag: string | undefined): boolean {
-  if (!ifNoneMatch || !etag) return false;
-  const opaque = (t: string) => t.trim().replace(/^W\//, "");
-  return ifNoneMatch.split(",").some((t) => t.trim() === "*" || opaque(t) === opaque(etag));
 }
 
 // A 304 refreshes a cached page's headers: a CSP without that page's hashes would replace the
