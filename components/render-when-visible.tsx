@@ -7,9 +7,10 @@ import { Suspense, useEffect, useRef, useState, type ReactNode } from "react";
  * page is printed), so a chart below the fold costs nothing while the page
  * loads: its library chunk is fetched and drawn only when the reader gets there.
  * The space is reserved throughout, so nothing moves when it appears. Children
- * may be React.lazy components: `loading` shows while their chunk arrives.
+ * may be React.lazy components: `loading` (by default
+ * "Loading the chart…") shows while their chunk arrives.
  */
-export function RenderWhenVisible({ children, minHeight, loading }: { children: ReactNode; minHeight: number; loading: ReactNode }) {
+export function RenderWhenVisible({ children, minHeight, loading = <p className="py-8 text-sm text-slate-600 dark:text-slate-400">Loading the chart…</p> }: { children: ReactNode; minHeight: number; loading?: ReactNode }) {
   const ref = useRef<HTMLDivElement>(null);
   const [visible, setVisible] = useState(false);
   useEffect(() => {
@@ -17,10 +18,6 @@ export function RenderWhenVisible({ children, minHeight, loading }: { children: 
     if (visible || !el) return;
     const show = () => setVisible(true);
     window.addEventListener("beforeprint", show);
-    if (typeof IntersectionObserver === "undefined") {
-      show();
-      return () => window.removeEventListener("beforeprint", show);
-    }
     const observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && show(), { rootMargin: "0px" });
     observer.observe(el);
     return () => {

@@ -24,7 +24,9 @@ function TableRowView({ row, highlight, range, fixed, rowIndex }: Props) {
     <tr data-row={r.attr.key} aria-rowindex={rowIndex} style={fixed ? { height: ROW_HEIGHT } : undefined} className={differs ? "bg-amber-50/60 dark:bg-amber-950/30" : ""}>
       {attribute ? (
         <th scope="row" className={`sticky left-0 z-10 border-b border-slate-200 bg-white p-2 align-top font-normal dark:border-slate-800 dark:bg-slate-950 ${differs ? "border-l-4 border-l-amber-400" : ""}`}>
-          {fixed ? <div className="overflow-hidden" style={{ maxHeight: ROW_HEIGHT - 17 }}>{flexRender(attribute.column.columnDef.cell, attribute.getContext())}</div> : flexRender(attribute.column.columnDef.cell, attribute.getContext())}
+          <div className={fixed ? "overflow-hidden" : undefined} style={fixed ? { maxHeight: ROW_HEIGHT - 17 } : undefined}>
+            {flexRender(attribute.column.columnDef.cell, attribute.getContext())}
+          </div>
         </th>
       ) : null}
       <Spacer columns={range.start} />

@@ -15,25 +15,20 @@ import type { LifecycleDistro } from "@/lib/data/views";
 // Recharts is a separate chunk, fetched only on pages that draw a chart.
 const LifecycleChart = lazy(() => import("@/components/lifecycle/lifecycle-chart"));
 
-type State = {
-  slugs: string[];
-  setSlugs: (s: string[]) => void;
-  preset: WindowPreset;
-  setPreset: (p: WindowPreset) => void;
-  showEnded: boolean;
-  setShowEnded: (b: boolean) => void;
-};
-
 const windowParser = parseAsStringLiteral(WINDOW_PRESETS).withDefault("2018-2036");
 const endedParser = parseAsBoolean.withDefault(false);
 
-function LifecycleBody({ distros, today, state }: { distros: LifecycleDistro[]; today: string; state: State }) {
-  const selected = state.slugs.flatMap((s) => distros.filter((d) => d.slug === s));
+/** /lifecycle: picker, window and "show ended" live in the URL; the static render shows the defaults. */
+export function LifecycleView({ distros, today }: { distros: LifecycleDistro[]; today: string }) {
+  const [slugs, setSlugs] = useDistroSelection(distros);
+  const [preset, setPreset] = useQueryState("window", windowParser);
+  const [showEnded, setShowEnded] = useQueryState("ended", endedParser);
+  const selected = slugs.flatMap((s) => distros.filter((d) => d.slug === s));
   const all = selected.flatMap((d) => d.cycles.map((cycle) => ({ id: `${d.slug}/${cycle.name}`, distroName: d.name, cycle })));
-  const shown = state.showEnded ? all : all.filter((c) => !isFullyEnded(c.cycle, today));
+  const shown = showEnded ? all : all.filter((c) => !isFullyEnded(c.cycle, today));
   const hidden = all.length - shown.length;
   const dates = shown.flatMap(({ cycle: c }) => [c.previewDate, c.releaseDate, c.standard?.end, c.maintenance?.end, c.extended?.end]).filter((d): d is string => Boolean(d));
-  const window = timeWindow(state.preset, today, dates);
+  const window = timeWindow(preset, today, dates);
   const inputs = shown.map((c) => ({ id: c.id, distroName: c.distroName, cycleLabel: c.cycle.label, cycle: c.cycle }));
   const { rows, unplaced } = chartRows(inputs, window, today);
   const outside = shown.length - rows.length - unplaced.length;
@@ -41,14 +36,14 @@ function LifecycleBody({ distros, today, state }: { distros: LifecycleDistro[]; 
   return (
     <div className="flex flex-col gap-6">
       <div className="flex flex-col gap-3">
-        <DistroPicker distros={distros} value={state.slugs} onChange={state.setSlugs} />
+        <DistroPicker distros={distros} value={slugs} onChange={setSlugs} />
         <div className="flex flex-wrap items-center gap-x-6 gap-y-2 text-sm">
           <label className="flex items-center gap-2">
             Time window
             <select
               className="rounded border border-slate-300 bg-white px-2 py-1 dark:border-slate-600 dark:bg-slate-900"
-              value={state.preset}
-              onChange={(e) => state.setPreset(e.target.value as WindowPreset)}
+              value={preset}
+              onChange={(e) => void setPreset(e.target.value as WindowPreset)}
             >
               {WINDOW_PRESETS.map((p) => (
                 <option key={p} value={p}>{WINDOW_LABEL[p]}</option>
@@ -56,7 +51,7 @@ function LifecycleBody({ distros, today, state }: { distros: LifecycleDistro[]; 
             </select>
           </label>
           <label className="flex items-center gap-2">
-            <input type="checkbox" className="h-4 w-4 accent-sky-700" checked={state.showEnded} onChange={(e) => state.setShowEnded(e.target.checked)} />
+            <input type="checkbox" className="h-4 w-4 accent-sky-700" checked={showEnded} onChange={(e) => void setShowEnded(e.target.checked)} />
             Show ended {hidden > 0 ? `(${hidden} hidden)` : ""}
           </label>
         </div>
@@ -67,7 +62,7 @@ function LifecycleBody({ distros, today, state }: { distros: LifecycleDistro[]; 
           Status: <span className="font-medium">Supported</span>, <span className="font-medium">Ends within 12 months</span> or <span className="font-medium">Ended</span>, judged on the maintenance tier where offered, else standard support. Hover a bar for the vendor&apos;s tier names.
         </p>
         {rows.length > 0 ? (
-          <RenderWhenVisible minHeight={lifecycleChartHeight(rows.length)} loading={<p className="py-8 text-sm text-slate-600 dark:text-slate-400">Loading the chart…</p>}>
+          <RenderWhenVisible minHeight={lifecycleChartHeight(rows.length)}>
             <LifecycleChart rows={rows} width={width} todayDay={dayInWindow(today, window)} ticks={yearTicks(window)} />
           </RenderWhenVisible>
         ) : (
@@ -85,17 +80,8 @@ function LifecycleBody({ distros, today, state }: { distros: LifecycleDistro[]; 
         <h2 id="table-heading" className="text-xl font-semibold">Release cycles</h2>
         <LifecycleTable cycles={shown} today={today} />
       </section>
-      <SubscribeControl slugs={state.slugs} />
+      <SubscribeControl slugs={slugs} />
       <EffectiveSupport distros={selected} />
     </div>
   );
-}
-
-/** /lifecycle: picker, window and "show ended" live in the URL; the static render shows the defaults. */
-export function LifecycleView({ distros, today }: { distros: LifecycleDistro[]; today: string }) {
-  const [slugs, setSlugs] = useDistroSelection(distros);
-  const [preset, setPreset] = useQueryState("window", windowParser);
-  const [showEnded, setShowEnded] = useQueryState("ended", endedParser);
-  const state: State = { slugs, setSlugs, preset, setPreset: (p) => void setPreset(p), showEnded, setShowEnded: (b) => void setShowEnded(b) };
-  return <LifecycleBody distros={distros} today={today} state={state} />;
 }

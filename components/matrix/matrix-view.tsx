@@ -13,7 +13,9 @@ const GroupChart = lazy(() => import("@/components/matrix/group-chart"));
 
 type Props = { data: MatrixData; groupKey: string; chartTitle: string; caption: string };
 
-function MatrixBody({ data, groupKey, chartTitle, caption, slugs, setSlugs }: Props & { slugs: string[]; setSlugs: (s: string[]) => void }) {
+/** A matrix of chosen distros plus a chart grouping them; the selection lives in the URL. */
+export function MatrixView({ data, groupKey, chartTitle, caption }: Props) {
+  const [slugs, setSlugs] = useDistroSelection(data.distros);
   const distros = slugs.flatMap((s) => data.distros.filter((d) => d.slug === s));
   const values = data.attributes.find((a) => a.key === groupKey)?.values ?? [];
   const groups = groupByValue(distros.map((d) => ({ name: d.name, attribute: d.attributes[groupKey] })), values);
@@ -27,7 +29,7 @@ function MatrixBody({ data, groupKey, chartTitle, caption, slugs, setSlugs }: Pr
       <section aria-labelledby="chart-heading" className="grid gap-4 md:grid-cols-[3fr_2fr]">
         <div>
           <h2 id="chart-heading" className="text-xl font-semibold">{chartTitle}</h2>
-          <RenderWhenVisible minHeight={groupChartHeight(groups.length)} loading={<p className="py-8 text-sm text-slate-600 dark:text-slate-400">Loading the chart…</p>}>
+          <RenderWhenVisible minHeight={groupChartHeight(groups.length)}>
             <GroupChart groups={groups} label={chartTitle} />
           </RenderWhenVisible>
         </div>
@@ -41,10 +43,4 @@ function MatrixBody({ data, groupKey, chartTitle, caption, slugs, setSlugs }: Pr
       </section>
     </div>
   );
-}
-
-/** A matrix of chosen distros plus a chart grouping them; the selection lives in the URL. */
-export function MatrixView(props: Props) {
-  const [slugs, setSlugs] = useDistroSelection(props.data.distros);
-  return <MatrixBody {...props} slugs={slugs} setSlugs={setSlugs} />;
 }

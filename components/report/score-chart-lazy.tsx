@@ -16,7 +16,7 @@ const ScoreChart = lazy(() => import("@/components/report/score-chart"));
 export function LazyScoreChart(props: ChartProps) {
   return (
     <figure className="mt-4" aria-label="Score breakdown chart">
-      <RenderWhenVisible minHeight={scoreChartHeight(props.rows.length)} loading={<p className="text-sm text-slate-600 dark:text-slate-400">Loading chart…</p>}>
+      <RenderWhenVisible minHeight={scoreChartHeight(props.rows.length)}>
         <ScoreChart {...props} />
       </RenderWhenVisible>
       <figcaption className="mt-1 text-xs text-slate-600 dark:text-slate-400">Each bar is an option&apos;s score (0–100), split into the points each criterion adds; the table gives the same numbers.</figcaption>
