@@ -19,7 +19,7 @@ export default async function OverviewPage() {
           {distros.length} distributions from the hyperscalers and their kin, described by the same attributes. Every value names its source and date;
           where sources disagree both positions are shown, and what no source states is marked unknown.
         </p>
-        <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">
+        <p className="mt-2 text-sm muted">
           Catalog <code className="font-mono">{version.hash}</code> · {sources.length} sources ·{" "}
           <IntentLink href="/sources" className="underline">
             browse the sources

@@ -6,11 +6,11 @@ import type { AttributeClaims, AttributeView } from "@/lib/validations/api";
 export function AttributeClaimsView({ attr, meta }: { attr: AttributeClaims; meta: AttributeView | undefined }) {
   const disputed = attr.claims.length > 1;
   return (
-    <div className="grid gap-2 border-t border-slate-200 py-4 md:grid-cols-[14rem_1fr] dark:border-slate-800" data-testid={`attr-${attr.key}`}>
+    <div className="attribute-row" data-testid={`attr-${attr.key}`}>
       <div>
         <h3 className="font-medium">{attr.label}</h3>
         {meta ? (
-          <details className="mt-1 text-sm text-slate-600 dark:text-slate-400">
+          <details className="mt-1 text-sm muted">
             <summary className="cursor-pointer">Why it matters</summary>
             <p className="mt-1">{meta.explanation}</p>
           </details>

@@ -12,7 +12,7 @@ function Fact({ distro, attrKey, label }: { distro: DistroDetail; attrKey: strin
   const claim = leadClaim(attr);
   return (
     <div>
-      <dt className="text-xs uppercase tracking-wide text-slate-600 dark:text-slate-400">{label}</dt>
+      <dt className="text-xs uppercase tracking-wide muted">{label}</dt>
       <dd className="flex flex-wrap items-center gap-1.5">
         <span>{claim?.display ?? "Not in catalog"}</span>
         {attr && attr.status !== "confirmed" ? <StatusBadge status={attr.status} /> : null}
@@ -33,7 +33,7 @@ export function DistroCard({ distro, today }: { distro: DistroDetail; today: str
             {distro.name}
           </IntentLink>
         </h3>
-        <p className="text-sm text-slate-600 dark:text-slate-400">
+        <p className="text-sm muted">
           {distro.vendor} · {KIND_LABEL[distro.kind]} · {STATUS_LABEL[distro.status]}
         </p>
       </header>
@@ -41,7 +41,7 @@ export function DistroCard({ distro, today }: { distro: DistroDetail; today: str
         <Fact distro={distro} attrKey="package-manager" label="Package manager" />
         <Fact distro={distro} attrKey="update-model" label="Update model" />
         <div>
-          <dt className="text-xs uppercase tracking-wide text-slate-600 dark:text-slate-400">Support end</dt>
+          <dt className="text-xs uppercase tracking-wide muted">Support end</dt>
           <dd className="flex flex-wrap items-center gap-1.5">
             <SupportBadge state={supportState(end, today)} />
             <span>

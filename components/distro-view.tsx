@@ -42,7 +42,7 @@ export function DistroView({ distro, attributes, names, today }: Props) {
   return (
     <article className="flex flex-col gap-8">
       <header className="flex flex-col gap-2">
-        <p className="text-sm text-slate-600 dark:text-slate-400">
+        <p className="text-sm muted">
           <IntentLink href="/" className="underline">Overview</IntentLink> / {distro.name}
         </p>
         <h1 className="text-3xl font-bold tracking-tight">{distro.name}</h1>
@@ -52,17 +52,17 @@ export function DistroView({ distro, attributes, names, today }: Props) {
         </p>
         <p className="max-w-3xl">{distro.summary}</p>
         <dl className="grid max-w-3xl gap-x-6 gap-y-1 text-sm sm:grid-cols-[10rem_1fr]">
-          <dt className="text-slate-600 dark:text-slate-400">Upstream base</dt>
+          <dt className="muted">Upstream base</dt>
           <dd>{distro.upstreamBase}</dd>
           {lineage.map((l) => (
             <div key={l.label} className="contents">
-              <dt className="text-slate-600 dark:text-slate-400">{l.label}</dt>
+              <dt className="muted">{l.label}</dt>
               <dd><DistroLinks slugs={l.slugs} names={names} /></dd>
             </div>
           ))}
           {distro.homepage ? (
             <>
-              <dt className="text-slate-600 dark:text-slate-400">Homepage</dt>
+              <dt className="muted">Homepage</dt>
               <dd>
                 <a href={distro.homepage} className="break-all text-sky-800 underline dark:text-sky-300" rel="noreferrer noopener">
                   {distro.homepage}
@@ -70,7 +70,7 @@ export function DistroView({ distro, attributes, names, today }: Props) {
               </dd>
             </>
           ) : null}
-          <dt className="text-slate-600 dark:text-slate-400">In this record</dt>
+          <dt className="muted">In this record</dt>
           <dd>
             {distro.attributes.length} attributes, {disputed} disputed, {unknown} unknown
           </dd>

@@ -30,7 +30,7 @@ export function ReleaseTable({ releases, today }: { releases: ReleaseView[]; tod
                 {r.label}
                 {r.lts ? <span className="ml-1 rounded bg-slate-100 px-1 text-xs dark:bg-slate-800">LTS</span> : null}
                 <details className="mt-1 font-normal">
-                  <summary className="cursor-pointer text-xs text-slate-600 dark:text-slate-400">Sources{r.note ? " and notes" : ""}</summary>
+                  <summary className="cursor-pointer text-xs muted">Sources{r.note ? " and notes" : ""}</summary>
                   {r.note ? <p className="mt-1 text-xs">{r.note}</p> : null}
                   <ul className="mt-1 flex flex-col gap-1">
                     {r.sources.map((s) => (
@@ -43,7 +43,7 @@ export function ReleaseTable({ releases, today }: { releases: ReleaseView[]; tod
               </th>
               <td className="py-2 pr-3">
                 {r.releaseDate ? formatDate(r.releaseDate) : "Not published"}
-                {r.previewDate ? <span className="block text-xs text-slate-600 dark:text-slate-400">preview {formatDate(r.previewDate)}</span> : null}
+                {r.previewDate ? <span className="block text-xs muted">preview {formatDate(r.previewDate)}</span> : null}
               </td>
               <td className="py-2 pr-3"><TierCell tier={r.standard} today={today} /></td>
               <td className="py-2 pr-3"><TierCell tier={r.maintenance} today={today} /></td>
@@ -53,7 +53,7 @@ export function ReleaseTable({ releases, today }: { releases: ReleaseView[]; tod
                 {r.latest ? (
                   <span>
                     {r.latest.version}
-                    {r.latest.date ? <span className="block text-xs text-slate-600 dark:text-slate-400">{formatDate(r.latest.date)}</span> : null}
+                    {r.latest.date ? <span className="block text-xs muted">{formatDate(r.latest.date)}</span> : null}
                   </span>
                 ) : (
                   "—"

@@ -13,13 +13,13 @@ export function SourceCitation({ source }: { source: SourceRef }) {
   return (
     <span className="text-sm">
       {source.url ? (
-        <a href={source.url} className="text-sky-800 underline hover:no-underline dark:text-sky-300" rel="noreferrer noopener">
+        <a href={source.url} className="link" rel="noreferrer noopener">
           {source.title}
         </a>
       ) : (
         <span className="font-medium">{source.title}</span>
       )}
-      <span className="text-slate-600 dark:text-slate-400">
+      <span className="muted">
         {" "}— {source.publisher} · {KIND_LABEL[source.kind]} · {source.published ? `published ${formatDate(source.published)}` : "undated"}
         {source.accessed ? ` · accessed ${formatDate(source.accessed)}` : ""}
         {source.url ? "" : " · no URL recorded"}

@@ -47,14 +47,14 @@ export function SourceList({ sources }: { sources: SourceView[] }) {
         return (
           <section key={kind} aria-labelledby={`kind-${kind}`}>
             <h2 id={`kind-${kind}`} className="text-xl font-semibold">
-              {heading} <span className="text-base font-normal text-slate-600 dark:text-slate-400">({list.length})</span>
+              {heading} <span className="text-base font-normal muted">({list.length})</span>
             </h2>
-            <p className="text-sm text-slate-600 dark:text-slate-400">{blurb}</p>
+            <p className="text-sm muted">{blurb}</p>
             <ul className="mt-3 flex flex-col divide-y divide-slate-200 dark:divide-slate-800">
               {list.map((s) => (
                 <li key={s.id} id={`source-${s.id}`} className="py-3" data-testid="source">
                   <SourceCitation source={s} />
-                  {s.note ? <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">{s.note}</p> : null}
+                  {s.note ? <p className="mt-1 text-sm muted">{s.note}</p> : null}
                   <Citations source={s} />
                 </li>
               ))}

@@ -3,10 +3,10 @@ import type { SupportTier } from "@/lib/validations/catalog";
 
 /** A support tier in a table: the vendor's name for it and how far away its end is, or "Not offered". */
 export function TierCell({ tier, today }: { tier: SupportTier | null; today: string }) {
-  if (!tier) return <span className="text-slate-600 dark:text-slate-400">Not offered</span>;
+  if (!tier) return <span className="muted">Not offered</span>;
   return (
     <span className="flex flex-col gap-0.5">
-      <span className="text-xs text-slate-600 dark:text-slate-400">{tier.name}</span>
+      <span className="text-xs muted">{tier.name}</span>
       <span>{describeEnd(tier.end, today)}</span>
     </span>
   );

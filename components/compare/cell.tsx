@@ -25,7 +25,7 @@ export function CompareCellButton({ distro, attr, viewCell, fixed, onOpen }: Pro
       type="button"
       onClick={() => onOpen(distro.slug, attr.key)}
       aria-haspopup="dialog"
-      className={`flex h-full w-full flex-col items-start gap-1 rounded p-1 text-left hover:bg-slate-100 dark:hover:bg-slate-800 ${fixed ? "overflow-hidden" : ""} ${verdict ? (TINT[verdict] ?? "") : ""}`}
+      className={`compare-cell ${fixed ? "overflow-hidden" : ""} ${verdict ? (TINT[verdict] ?? "") : ""}`}
       style={fixed ? FIXED_HEIGHT : undefined}
       data-testid="compare-cell"
     >

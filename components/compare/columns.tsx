@@ -25,7 +25,7 @@ function DistroHeader({ column, table }: HeaderContext<CompareFeatures, ViewRow,
   return (
     <span className="flex flex-col">
       <span>{d.name}</span>
-      <span className="text-xs font-normal text-slate-600 dark:text-slate-400">{meta?.baseline === d.slug ? "Baseline" : d.vendor}</span>
+      <span className="text-xs font-normal muted">{meta?.baseline === d.slug ? "Baseline" : d.vendor}</span>
     </span>
   );
 }

@@ -113,7 +113,7 @@ export function DataTable({ view, highlight, onToggleGroup, onOpenCell }: Props)
                       <button type="button" aria-expanded={!g.collapsed} onClick={() => onToggleGroup(g.group)} className="sticky left-0 flex items-center gap-2 px-2 py-1.5 font-semibold">
                         <span aria-hidden="true">{g.collapsed ? "▸" : "▾"}</span>
                         {g.group}
-                        <span className="font-normal text-slate-600 dark:text-slate-400">({g.rows.length})</span>
+                        <span className="font-normal muted">({g.rows.length})</span>
                       </button>
                     </th>
                   </tr>

@@ -48,7 +48,7 @@ export function ExportMenu({ view, data, state }: { view: ComparisonView; data: 
           Export {f.label}
         </button>
       ))}
-      <span role="status" className="text-slate-600 dark:text-slate-400">{copied}</span>
+      <span role="status" className="muted">{copied}</span>
     </div>
   );
 }

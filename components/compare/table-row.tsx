@@ -23,7 +23,7 @@ function TableRowView({ row, highlight, range, fixed, rowIndex }: Props) {
   return (
     <tr data-row={r.attr.key} aria-rowindex={rowIndex} style={fixed ? { height: ROW_HEIGHT } : undefined} className={differs ? "bg-amber-50/60 dark:bg-amber-950/30" : ""}>
       {attribute ? (
-        <th scope="row" className={`sticky left-0 z-10 border-b border-slate-200 bg-white p-2 align-top font-normal dark:border-slate-800 dark:bg-slate-950 ${differs ? "border-l-4 border-l-amber-400" : ""}`}>
+        <th scope="row" className={`compare-th ${differs ? "border-l-4 border-l-amber-400" : ""}`}>
           <div className={fixed ? "overflow-hidden" : undefined} style={fixed ? { maxHeight: ROW_HEIGHT - 17 } : undefined}>
             {flexRender(attribute.column.columnDef.cell, attribute.getContext())}
           </div>
@@ -31,7 +31,7 @@ function TableRowView({ row, highlight, range, fixed, rowIndex }: Props) {
       ) : null}
       <Spacer columns={range.start} />
       {distroCells.slice(range.start, range.end).map((cell) => (
-        <td key={cell.id} className="border-b border-slate-200 p-1 align-top dark:border-slate-800">
+        <td key={cell.id} className="compare-td">
           {flexRender(cell.column.columnDef.cell, cell.getContext())}
         </td>
       ))}

@@ -2,11 +2,11 @@ import { VERDICT_LABEL, type BaselineVerdict } from "@/lib/compare/diff";
 
 const STYLE: Record<BaselineVerdict, { icon: string; short: string; className: string }> = {
   baseline: { icon: "◆", short: "baseline", className: "text-slate-700 dark:text-slate-300" },
-  same: { icon: "=", short: "same", className: "text-slate-600 dark:text-slate-400" },
+  same: { icon: "=", short: "same", className: "muted" },
   different: { icon: "≠", short: "different", className: "text-sky-800 dark:text-sky-300" },
   better: { icon: "▲", short: "better", className: "text-emerald-800 dark:text-emerald-300" },
   worse: { icon: "▼", short: "worse", className: "text-red-800 dark:text-red-300" },
-  "not-comparable": { icon: "?", short: "unknown", className: "text-slate-600 dark:text-slate-400" },
+  "not-comparable": { icon: "?", short: "unknown", className: "muted" },
 };
 
 /** How a cell compares with the baseline, in words and colour. */

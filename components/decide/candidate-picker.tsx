@@ -10,7 +10,7 @@ export function CandidatePicker({ distros, selected, onChange }: Props) {
   return (
     <fieldset>
       <legend className="font-semibold">Candidates</legend>
-      <p className="text-sm text-slate-600 dark:text-slate-400">The article&apos;s five by default; add or remove any catalog distro.</p>
+      <p className="text-sm muted">The article&apos;s five by default; add or remove any catalog distro.</p>
       <ul className="mt-2 grid gap-1 sm:grid-cols-2 lg:grid-cols-1">
         {distros.map((d) => {
           const on = selected.includes(d.slug);
@@ -19,7 +19,7 @@ export function CandidatePicker({ distros, selected, onChange }: Props) {
               <label className="flex items-center gap-2 text-sm">
                 <input type="checkbox" checked={on} disabled={on && selected.length === 1} onChange={(e) => toggle(d.slug, e.target.checked)} className="size-4" />
                 {d.name}
-                {d.status !== "ga" && <span className="text-xs text-slate-600 dark:text-slate-400">({d.status})</span>}
+                {d.status !== "ga" && <span className="text-xs muted">({d.status})</span>}
               </label>
             </li>
           );

@@ -26,7 +26,7 @@ export function RequirementsForm({ value, onChange }: Props) {
   return (
     <fieldset>
       <legend className="font-semibold">Hard requirements</legend>
-      <p className="text-sm text-slate-600 dark:text-slate-400">A candidate that fails one is excluded. A value no source states, or one sources dispute, fails unless every position meets it.</p>
+      <p className="text-sm muted">A candidate that fails one is excluded. A value no source states, or one sources dispute, fails unless every position meets it.</p>
       <ul className="mt-2 space-y-1">
         {FLAGS.map((f) => (
           <li key={f.key}>
@@ -68,7 +68,7 @@ export function RequirementsForm({ value, onChange }: Props) {
           />
         </label>
       </div>
-      <p className="mt-1 text-xs text-slate-600 dark:text-slate-400">Managed Kubernetes matches the service&apos;s name (EKS, AKS, GKE) in the catalog&apos;s text, unless it says ended, retired, planned or not yet available. 0 years means no minimum.</p>
+      <p className="mt-1 text-xs muted">Managed Kubernetes matches the service&apos;s name (EKS, AKS, GKE) in the catalog&apos;s text, unless it says ended, retired, planned or not yet available. 0 years means no minimum.</p>
     </fieldset>
   );
 }

@@ -29,7 +29,7 @@ export function WeightsForm({ value, onChange }: Props) {
               />
               <output htmlFor={`w-${c.key}`} className="w-6 text-right text-sm tabular-nums">{value[c.key]}</output>
             </div>
-            <p id={`rule-${c.key}`} className="text-xs text-slate-600 dark:text-slate-400">{c.rule}</p>
+            <p id={`rule-${c.key}`} className="text-xs muted">{c.rule}</p>
           </li>
         ))}
       </ul>

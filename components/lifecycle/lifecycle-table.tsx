@@ -29,11 +29,11 @@ export function LifecycleTable({ cycles, today }: { cycles: TableCycle[]; today:
             <tr key={id} className="border-b border-slate-200 align-top dark:border-slate-800" data-testid="lifecycle-row">
               <th scope="row" className="py-2 pr-3 font-medium">
                 {cycle.label}
-                {cycle.label.includes(distroName) ? null : <span className="block text-xs font-normal text-slate-600 dark:text-slate-400">{distroName}</span>}
+                {cycle.label.includes(distroName) ? null : <span className="block text-xs font-normal muted">{distroName}</span>}
               </th>
               <td className="py-2 pr-3">
                 {cycle.releaseDate ? formatDate(cycle.releaseDate) : "Release date not published"}
-                {cycle.previewDate ? <span className="block text-xs text-slate-600 dark:text-slate-400">preview from {formatDate(cycle.previewDate)}</span> : null}
+                {cycle.previewDate ? <span className="block text-xs muted">preview from {formatDate(cycle.previewDate)}</span> : null}
               </td>
               <td className="py-2 pr-3"><TierCell tier={cycle.standard} today={today} /></td>
               <td className="py-2 pr-3"><TierCell tier={cycle.maintenance} today={today} /></td>

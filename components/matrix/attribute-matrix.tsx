@@ -21,7 +21,7 @@ export function AttributeMatrix({ attributes, distros, caption }: { attributes: 
               <th scope="row" className="py-2 pr-3 font-medium">
                 {a.label}
                 <details className="mt-1 font-normal">
-                  <summary className="cursor-pointer text-xs text-slate-600 dark:text-slate-400">Why it matters</summary>
+                  <summary className="cursor-pointer text-xs muted">Why it matters</summary>
                   <p className="mt-1 text-xs">{a.explanation}</p>
                 </details>
               </th>

@@ -3,7 +3,7 @@ import type { AttributeClaims } from "@/lib/validations/api";
 
 /** One matrix cell: the display text, its status when not confirmed, and linked sources; every position when disputed. */
 export function ClaimCell({ attribute }: { attribute: AttributeClaims | undefined }) {
-  if (!attribute) return <span className="text-slate-600 dark:text-slate-400">Not in the catalog</span>;
+  if (!attribute) return <span className="muted">Not in the catalog</span>;
   const disputed = attribute.claims.length > 1;
   return (
     <div className="flex flex-col gap-2">
@@ -13,7 +13,7 @@ export function ClaimCell({ attribute }: { attribute: AttributeClaims | undefine
           {disputed ? <span className="block text-xs font-semibold">{c.preferred ? "Position 1 (preferred)" : `Position ${i + 1}`}</span> : null}
           <span>{c.display}</span>
           {!disputed && c.status !== "confirmed" ? <span className="ml-1 inline-block"><StatusBadge status={c.status} /></span> : null}
-          {c.note && c.status !== "confirmed" ? <span className="mt-0.5 block text-xs text-slate-600 dark:text-slate-400">{c.note}</span> : null}
+          {c.note && c.status !== "confirmed" ? <span className="mt-0.5 block text-xs muted">{c.note}</span> : null}
           {c.sources.length > 0 ? (
             <span className="mt-0.5 block text-xs">
               Source{c.sources.length > 1 ? "s" : ""}:{" "}
@@ -21,16 +21,16 @@ export function ClaimCell({ attribute }: { attribute: AttributeClaims | undefine
                 <span key={s.id}>
                   {j > 0 ? "; " : ""}
                   {s.url ? (
-                    <a href={s.url} className="text-sky-800 underline hover:no-underline dark:text-sky-300" rel="noreferrer noopener">{s.title}</a>
+                    <a href={s.url} className="link" rel="noreferrer noopener">{s.title}</a>
                   ) : (
                     s.title
                   )}{" "}
-                  <span className="text-slate-600 dark:text-slate-400">({s.publisher})</span>
+                  <span className="muted">({s.publisher})</span>
                 </span>
               ))}
             </span>
           ) : (
-            <span className="mt-0.5 block text-xs text-slate-600 dark:text-slate-400">No source states this.</span>
+            <span className="mt-0.5 block text-xs muted">No source states this.</span>
           )}
         </div>
       ))}

@@ -7,7 +7,7 @@ export function ImageHostNotes() {
       <h2 id="agents-heading" className="flex flex-wrap items-center gap-2 text-xl font-semibold">
         Installing an agent or a driver <StatusBadge status="inferred" />
       </h2>
-      <p className="mt-1 text-slate-600 dark:text-slate-400">Our reading of the claims above, not a statement of any vendor; check the sources in each cell.</p>
+      <p className="mt-1 muted">Our reading of the claims above, not a statement of any vendor; check the sources in each cell.</p>
       <ul className="mt-2 flex list-disc flex-col gap-2 pl-5">
         <li>
           <span className="font-medium">With a package manager</span> (dnf5, dnf, tdnf, yum, apt): agents and kernel modules install as packages on the host and are updated with it, so their versions must track the distribution&apos;s kernel and libraries.

@@ -19,7 +19,7 @@ export function ReportView({ report: s }: { report: ReportSnapshot }) {
   return (
     <article className="space-y-8 print:text-black">
       <header>
-        <p className="text-sm text-slate-600 dark:text-slate-400">Decision report · status: proposed</p>
+        <p className="text-sm muted">Decision report · status: proposed</p>
         <h1 className="mt-1 text-3xl font-bold tracking-tight">{headline(s)}</h1>
         <dl className="mt-3 grid gap-x-6 gap-y-1 text-sm sm:grid-cols-[auto_1fr]">
           <dt className="font-medium">Date</dt><dd>{s.createdAt.slice(0, 10)}</dd>

@@ -25,7 +25,7 @@ export function ResultView({ result, criteria, nameOf }: Props) {
       {ranked.length > 0 && (
         <div className="overflow-x-auto print:overflow-visible" tabIndex={0} role="region" aria-label="Ranking table (scrolls sideways)">
           <table className="w-full min-w-[40rem] border-collapse text-sm print:min-w-0 print:text-xs" data-testid="ranking">
-            <caption className="mb-2 text-left text-sm text-slate-600 dark:text-slate-400">Ranking: points each criterion adds to the score (0–100)</caption>
+            <caption className="mb-2 text-left text-sm muted">Ranking: points each criterion adds to the score (0–100)</caption>
             <thead>
               <tr>
                 <th scope="col" className={th}>Rank</th>

@@ -19,7 +19,7 @@ export function LazyScoreChart(props: ChartProps) {
       <RenderWhenVisible minHeight={scoreChartHeight(props.rows.length)}>
         <ScoreChart {...props} />
       </RenderWhenVisible>
-      <figcaption className="mt-1 text-xs text-slate-600 dark:text-slate-400">Each bar is an option&apos;s score (0–100), split into the points each criterion adds; the table gives the same numbers.</figcaption>
+      <figcaption className="mt-1 text-xs muted">Each bar is an option&apos;s score (0–100), split into the points each criterion adds; the table gives the same numbers.</figcaption>
     </figure>
   );
 }

@@ -19,7 +19,7 @@ export function DistroPicker({ distros, value, onChange, legend = "Distributions
   return (
     <fieldset className="rounded-md border border-slate-300 p-3 dark:border-slate-700" data-testid="distro-picker">
       <legend className="px-1 text-sm font-semibold">
-        {legend} <span className="font-normal text-slate-600 dark:text-slate-400">({value.length} chosen)</span>
+        {legend} <span className="font-normal muted">({value.length} chosen)</span>
       </legend>
       <ul className="grid gap-x-4 gap-y-1 sm:grid-cols-2 lg:grid-cols-3">
         {distros.map((d) => {
@@ -37,7 +37,7 @@ export function DistroPicker({ distros, value, onChange, legend = "Distributions
                   onChange={(e) => toggle(d.slug, e.target.checked)}
                 />
                 <span>
-                  {d.name} <span className="text-slate-600 dark:text-slate-400">· {d.vendor}</span>
+                  {d.name} <span className="muted">· {d.vendor}</span>
                 </span>
               </label>
             </li>
@@ -45,7 +45,7 @@ export function DistroPicker({ distros, value, onChange, legend = "Distributions
         })}
       </ul>
       {value.length === 1 ? (
-        <p id="picker-last-hint" className="mt-2 text-xs text-slate-600 dark:text-slate-400">
+        <p id="picker-last-hint" className="mt-2 text-xs muted">
           At least one distribution stays chosen.
         </p>
       ) : null}
