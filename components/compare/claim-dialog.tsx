@@ -1,18 +1,35 @@
 "use client";
 
-import { useEffect, useRef } from "react";
+import { useEffect, useRef, useState } from "react";
 import { SourceCitation } from "@/components/source-citation";
 import { StatusBadge } from "@/components/status-badge";
-import type { CompareAttribute, CompareDistro, CompareData } from "@/lib/compare/types";
+import { loadEvidence, type EvidenceResult } from "@/lib/compare/evidence";
+import type { CompareAttribute, CompareDistro } from "@/lib/compare/types";
 
 type Props = {
   open: { distro: CompareDistro; attr: CompareAttribute } | null;
-  sources: CompareData["sources"];
+  catalogVersion: string;
   onClose: () => void;
 };
 
+/** The evidence of the open distro: null while it loads; a retry asks again after a failure. */
+function useEvidence(slug: string | null, catalogVersion: string): { result: EvidenceResult | null; retry: () => void } {
+  const [state, setState] = useState<{ key: string; result: EvidenceResult } | null>(null);
+  const [attempt, setAttempt] = useState(0);
+  const key = slug ? `${slug}#${attempt}` : null;
+  useEffect(() => {
+    if (!slug || !key) return;
+    let current = true;
+    void loadEvidence(slug, catalogVersion).then((result) => current && setState({ key, result }));
+    return () => {
+      current = false;
+    };
+  }, [slug, key, catalogVersion]);
+  return { result: state && state.key === key ? state.result : null, retry: () => setAttempt((n) => n + 1) };
+}
+
 /** A modal with every claim behind one cell: each position, its note and its dated sources. */
-export function ClaimDialog({ open, sources, onClose }: Props) {
+export function ClaimDialog({ open, catalogVersion, onClose }: Props) {
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const dialog = ref.current;
@@ -27,7 +44,9 @@ export function ClaimDialog({ open, sources, onClose }: Props) {
     }
   }, [open]);
 
+  const { result, retry } = useEvidence(open?.distro.slug ?? null, catalogVersion);
   const cell = open ? open.distro.cells[open.attr.key] : undefined;
+  const evidence = result?.ok ? result.evidence[open?.attr.key ?? ""] : undefined;
   return (
     <dialog
       ref={ref}
@@ -53,28 +72,40 @@ export function ClaimDialog({ open, sources, onClose }: Props) {
             </p>
           ) : null}
           {!cell ? <p>The catalog has no claim for this attribute.</p> : null}
-          <ol className="flex flex-col gap-3">
-            {cell?.claims.map((c, i) => (
-              <li key={i} className="rounded-md border border-slate-200 p-3 dark:border-slate-700" data-testid="dialog-claim">
-                <p className="flex flex-wrap items-center gap-2 font-medium">
-                  {cell.claims.length > 1 ? <span className="text-xs uppercase tracking-wide">{c.preferred ? "Preferred position" : `Position ${i + 1}`}</span> : null}
-                  {c.display}
-                  <StatusBadge status={c.status} />
-                </p>
-                {c.note ? <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">{c.note}</p> : null}
-                <ul className="mt-2 flex flex-col gap-1" aria-label="Sources">
-                  {c.sources.length === 0 ? <li className="text-sm">No source states this.</li> : null}
-                  {c.sources.map((id) => {
-                    const s = sources[id];
-                    return s ? (
-                      <li key={id}>
-                        <SourceCitation source={s} />
-                      </li>
-                    ) : null;
-                  })}
-                </ul>
-              </li>
-            ))}
+          {cell && result && !result.ok ? (
+            <div role="alert" className="flex flex-wrap items-center gap-2 rounded-md border border-red-300 p-3 text-sm text-red-900 dark:border-red-800 dark:text-red-200">
+              {result.error}
+              <button type="button" onClick={retry} className="rounded border border-current px-2 py-0.5">
+                Try again
+              </button>
+            </div>
+          ) : null}
+          <ol className="flex flex-col gap-3" aria-busy={cell !== undefined && result === null}>
+            {cell?.claims.map((c, i) => {
+              const why = evidence?.[i];
+              return (
+                <li key={i} className="rounded-md border border-slate-200 p-3 dark:border-slate-700" data-testid="dialog-claim">
+                  <p className="flex flex-wrap items-center gap-2 font-medium">
+                    {cell.claims.length > 1 ? <span className="text-xs uppercase tracking-wide">{c.preferred ? "Preferred position" : `Position ${i + 1}`}</span> : null}
+                    {c.display}
+                    <StatusBadge status={c.status} />
+                  </p>
+                  {why?.note ? <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">{why.note}</p> : null}
+                  {why ? (
+                    <ul className="mt-2 flex flex-col gap-1" aria-label="Sources">
+                      {why.sources.length === 0 ? <li className="text-sm">No source states this.</li> : null}
+                      {why.sources.map((s) => (
+                        <li key={s.id}>
+                          <SourceCitation source={s} />
+                        </li>
+                      ))}
+                    </ul>
+                  ) : result === null ? (
+                    <p className="mt-2 text-sm muted">Loading the sources…</p>
+                  ) : null}
+                </li>
+              );
+            })}
           </ol>
         </div>
       ) : null}

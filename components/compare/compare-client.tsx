@@ -34,6 +34,7 @@ export function CompareClient({ data }: { data: CompareData }) {
   );
   // Mounted from the first opening on, so closing it runs the dialog's own close (and focus return).
   const [dialogMounted, setDialogMounted] = useState(false);
+  const mountDialog = useCallback(() => setDialogMounted(true), []);
   const openCell = useCallback((slug: string, key: string) => {
     setDialogMounted(true);
     setOpen({ slug, key });
@@ -61,13 +62,14 @@ export function CompareClient({ data }: { data: CompareData }) {
       ) : view.rowCount === 0 ? (
         <p className="rounded border border-slate-300 p-4 dark:border-slate-700">No row matches the filters{state.onlyDifferences ? "; the chosen distros agree on every remaining row" : ""}.</p>
       ) : (
-        <div className="full-bleed">
+        // Reaching into the table loads the dialog's code, so the first opened cell shows at once.
+        <div className="full-bleed" onPointerEnter={mountDialog} onFocus={mountDialog}>
           <DataTable view={view} highlight={state.highlight} onToggleGroup={toggleGroup} onOpenCell={openCell} />
         </div>
       )}
       {dialogMounted ? (
         <Suspense fallback={null}>
-          <ClaimDialog open={openDistro && openAttr ? { distro: openDistro, attr: openAttr } : null} sources={data.sources} onClose={() => setOpen(null)} />
+          <ClaimDialog open={openDistro && openAttr ? { distro: openDistro, attr: openAttr } : null} catalogVersion={data.catalogVersion} onClose={() => setOpen(null)} />
         </Suspense>
       ) : null}
     </div>

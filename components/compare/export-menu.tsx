@@ -27,7 +27,21 @@ export function ExportMenu({ view, data, state }: { view: ComparisonView; data: 
   // The writers load on the first export: nobody needs them to read the table.
   const exportAs = async (format: ExportFormat, type: string) => {
     const { comparisonCsv, comparisonJson, comparisonMarkdown, exportFileName } = await import("@/lib/compare/export");
-    const text = format === "csv" ? comparisonCsv(view) : format === "json" ? comparisonJson(view, data, state) : comparisonMarkdown(view, data);
+    let text: string;
+    if (format === "json") {
+      // The JSON carries every claim's note and sources, which the page loads from the catalog API.
+      setCopied("Loading the sources for the JSON export…");
+      const { loadAllEvidence } = await import("@/lib/compare/evidence");
+      const loaded = await loadAllEvidence(view.columns.map((d) => d.slug), data.catalogVersion);
+      if (!loaded.ok) {
+        setCopied(`Export failed: ${loaded.error}`);
+        return;
+      }
+      setCopied(null);
+      text = comparisonJson(view, data, state, loaded.evidence);
+    } else {
+      text = format === "csv" ? comparisonCsv(view) : comparisonMarkdown(view, data);
+    }
     download(text, exportFileName(format, new Date().toISOString().slice(0, 10)), type);
   };
   const copy = async () => {

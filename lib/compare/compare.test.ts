@@ -3,7 +3,7 @@ import { allAgree, compareToBaseline } from "@/lib/compare/diff";
 import { comparisonCsv, comparisonJson, comparisonMarkdown, exportFileName } from "@/lib/compare/export";
 import { parseViewState, serializeViewState, type ViewState } from "@/lib/compare/state";
 import { computeView } from "@/lib/compare/view";
-import { attrs, data } from "@/lib/compare/fixture.test-data";
+import { attrs, data, evidence } from "@/lib/compare/fixture.test-data";
 
 const cell = (slug: string, key: string) => data.distros.find((d) => d.slug === slug)?.cells[key];
 const attr = (key: string) => attrs.find((a) => a.key === key)!;
@@ -103,7 +103,7 @@ describe("exports", () => {
     const v = computeView(data, s);
     const md = comparisonMarkdown(v, data);
     expect(md.split("\n").filter((l) => l.startsWith("| ") && !l.startsWith("| ---")).length - 1).toBe(v.rowCount);
-    const json = JSON.parse(comparisonJson(v, data, s));
+    const json = JSON.parse(comparisonJson(v, data, s, evidence));
     expect(json.rows).toHaveLength(v.rowCount);
     expect(json.view.onlyDifferences).toBe(true);
     expect(json.rows[0].cells.al.positions[0].sources[0].title).toBe("Source one");

@@ -2,7 +2,7 @@ import { toCsv } from "@/lib/export/csv";
 import { markdownTable } from "@/lib/export/markdown";
 import { VERDICT_LABEL } from "@/lib/compare/diff";
 import type { ViewState } from "@/lib/compare/state";
-import type { CompareData } from "@/lib/compare/types";
+import type { CompareData, DistroEvidence } from "@/lib/compare/types";
 import { cellText, type ComparisonView, type ViewCell } from "@/lib/compare/view";
 
 export type ExportFormat = "csv" | "json" | "md";
@@ -38,8 +38,11 @@ export function comparisonMarkdown(view: ComparisonView, data: CompareData): str
   return `# ${title.replace(/[#*_`[\]<>|]/g, "")}\n\n${note}\n\n${markdownTable(header(view), lines(view))}`;
 }
 
-/** Everything on screen with the claims and sources behind each cell, for audit or re-import. */
-export function comparisonJson(view: ComparisonView, data: CompareData, state: ViewState): string {
+/** Everything on screen with the claims and sources behind each cell (evidence per column's distro), for audit or re-import. */
+export function comparisonJson(view: ComparisonView, data: CompareData, state: ViewState, evidence: Record<string, DistroEvidence>): string {
+  // A column without its evidence would read as claims without sources.
+  const missing = view.columns.filter((d) => !evidence[d.slug]).map((d) => d.slug);
+  if (missing.length > 0) throw new Error(`No evidence loaded for ${missing.join(", ")}`);
   const doc = {
     exportedOn: data.today,
     catalogVersion: data.catalogVersion,
@@ -66,14 +69,10 @@ export function comparisonJson(view: ComparisonView, data: CompareData, state: V
               text: cellLine(c),
               status: c.cell?.status ?? null,
               verdict: c.verdict,
-              positions: (c.cell?.claims ?? []).map((claim) => ({
-                value: claim.value,
-                display: claim.display,
-                status: claim.status,
-                preferred: claim.preferred,
-                note: claim.note,
-                sources: claim.sources.map((id) => data.sources[id]).filter((s) => s !== undefined),
-              })),
+              positions: (c.cell?.claims ?? []).map((claim, i) => {
+                const why = evidence[c.slug]?.[r.attr.key]?.[i];
+                return { value: claim.value, display: claim.display, status: claim.status, preferred: claim.preferred, note: why?.note ?? null, sources: why?.sources ?? [] };
+              }),
             },
           ]),
         ),

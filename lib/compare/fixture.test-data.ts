@@ -1,9 +1,10 @@
-import type { CompareAttribute, CompareCell, CompareData, CompareDistro } from "@/lib/compare/types";
+import type { CompareAttribute, CompareCell, CompareData, CompareDistro, DistroEvidence } from "@/lib/compare/types";
+import type { SourceRef } from "@/lib/validations/api";
 
 // A small comparison, written by hand for the unit tests.
 const one = (value: CompareCell["claims"][number]["value"], display: string, status: CompareCell["status"] = "confirmed"): CompareCell => ({
   status,
-  claims: [{ value, display, status, preferred: true, note: null, sources: ["s1"] }],
+  claims: [{ value, display, status, preferred: true }],
 });
 
 export const attrs: CompareAttribute[] = [
@@ -22,7 +23,6 @@ const distro = (slug: string, extra: Partial<CompareDistro>, cells: Record<strin
 export const data: CompareData = {
   today: "2026-11-25",
   catalogVersion: "abc123abc123",
-  sources: { s1: { id: "s1", title: "Source one", publisher: "P", url: "https://p.example", kind: "vendor", published: null, accessed: null } },
   attributes: attrs,
   distros: [
     distro("al", {}, {
@@ -35,11 +35,18 @@ export const data: CompareData = {
     }),
     distro("cos", { featured: false, kind: "container-host", status: "preview", packageManager: "none", updateModel: "image-ab" }, {
       rollback: { status: "disputed", claims: [
-        { value: "manual", display: "Manual", status: "disputed", preferred: true, note: null, sources: ["s1"] },
-        { value: "none", display: "None", status: "disputed", preferred: false, note: null, sources: ["s1"] },
+        { value: "manual", display: "Manual", status: "disputed", preferred: true },
+        { value: "none", display: "None", status: "disputed", preferred: false },
       ] },
       "package-manager": one("none", "None"), "secure-boot": one(true, "Yes"),
       architectures: one(["x86_64", "aarch64", "s390x"], "x86_64, arm64, s390x"), "support-end": one("2030-01-01", "1 Jan 2030"), "licence-cost": one("=HYPERLINK(\"x\")", "=HYPERLINK(\"x\")"),
     }),
   ],
 };
+
+export const source: SourceRef = { id: "s1", title: "Source one", publisher: "P", url: "https://p.example", kind: "vendor", published: null, accessed: null };
+
+/** What the catalog API would give for each fixture distro: one note-less claim per cell citing source one. */
+export const evidence: Record<string, DistroEvidence> = Object.fromEntries(
+  data.distros.map((d) => [d.slug, Object.fromEntries(Object.entries(d.cells).map(([key, cell]) => [key, cell.claims.map(() => ({ note: null, sources: [source] }))]))]),
+);

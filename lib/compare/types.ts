@@ -2,17 +2,23 @@ import type { AttributeGroup, ClaimStatus, ClaimValue, DistroKind, DistroStatus 
 import type { AttributeView, SourceRef } from "@/lib/validations/api";
 
 /**
- * The plain data the /compare page hands to the browser: claims keep only
- * source ids, and sources travel once in a map, to keep the payload small.
+ * The plain data the /compare page hands to the browser: what the table
+ * shows and compares. What only a cell's dialog and the JSON export need (each
+ * claim's note and sources) stays out of the page and comes from the catalog
+ * API when asked for (see ClaimEvidence).
  */
 export type CompareClaim = {
   value: ClaimValue | null;
   display: string;
   status: ClaimStatus;
   preferred: boolean;
-  note: string | null;
-  sources: string[];
 };
+
+/** Why a claim is made and who says so: one per claim of a cell, in the same order. */
+export type ClaimEvidence = { note: string | null; sources: SourceRef[] };
+
+/** A distro's evidence for every cell, keyed like CompareDistro.cells. */
+export type DistroEvidence = Record<string, ClaimEvidence[]>;
 
 export type CompareCell = { status: ClaimStatus; claims: CompareClaim[] };
 
@@ -41,7 +47,6 @@ export type CompareData = {
   catalogVersion: string;
   attributes: CompareAttribute[];
   distros: CompareDistro[];
-  sources: Record<string, SourceRef>;
 };
 
 export type Group = AttributeGroup;

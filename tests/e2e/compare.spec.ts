@@ -74,6 +74,20 @@ test("opening a disputed cell shows every position with its sources, by keyboard
   await expect(cell).toBeFocused();
 });
 
+test("a cell whose sources cannot be loaded says so and loads them on a retry", async ({ page }) => {
+  await openCompare(page, "/compare");
+  // The dialog loads notes and sources from the catalog API; make that fail once.
+  await page.route("**/api/v1/distros/bottlerocket", (route) => route.fulfill({ status: 503, contentType: "application/json", body: '{"error":"down"}' }));
+  await page.getByRole("button", { name: /Bottlerocket, Rollback/ }).click();
+  const dialog = page.getByRole("dialog", { name: "Bottlerocket: Rollback" });
+  await expect(dialog.getByRole("alert")).toContainText("answered 503");
+  await expect(dialog.getByTestId("dialog-claim").first()).toBeVisible(); // the values are still there
+  await page.unroute("**/api/v1/distros/bottlerocket");
+  await dialog.getByRole("button", { name: "Try again" }).click();
+  await expect(dialog.getByRole("alert")).toHaveCount(0);
+  await expect(dialog.getByRole("list", { name: "Sources" }).first().getByRole("link").first()).toHaveAttribute("href", /^https:/);
+});
+
 test("the copied link reproduces the view exactly", async ({ page, context, browserName }) => {
   test.skip(browserName !== "chromium");
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
@@ -142,6 +156,12 @@ test("the CSV export holds the rows on screen, with the date in its name", async
   const [json] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Export JSON" }).click()]);
   const doc = JSON.parse(fs.readFileSync((await json.path())!, "utf8"));
   expect(doc.rows.map((r: { key: string }) => r.key)).toEqual(rows);
+  // Every position carries its sources, which the page loads from the catalog API for the export.
+  type Position = { sources: { url: string | null; title: string }[] };
+  const positions: Position[] = doc.rows.flatMap((r: { cells: Record<string, { positions: Position[] }> }) => Object.values(r.cells).flatMap((c) => c.positions));
+  expect(positions.length).toBeGreaterThan(0);
+  expect(positions.filter((p) => p.sources.length > 0).length).toBeGreaterThan(positions.length / 2);
+  expect(positions.flatMap((p) => p.sources).every((s) => s.title.length > 0)).toBe(true);
   const [md] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Export Markdown" }).click()]);
   expect(fs.readFileSync((await md.path())!, "utf8")).toContain("| Group | Attribute | Bottlerocket | Amazon Linux 2023 (baseline) |");
 });

@@ -51,6 +51,15 @@ for (const [url, literal] of PAGES) {
   });
 }
 
+test("a /compare cell's dialog shows the notes and sources it loads as text", async ({ page }) => {
+  await expectInert(page, `/compare?${BOTH}`, [BETA]);
+  await page.getByRole("button", { name: /Beta, Package manager:/ }).click();
+  const dialog = page.getByRole("dialog");
+  await expect(dialog).toContainText(`Rests on ${SCRIPT} and ${MD}.`);
+  await expect(dialog.getByRole("list", { name: "Sources" }).first()).toBeVisible();
+  expect(await dialog.locator('img[src="x"], img[onerror], svg[onload], a[href^="javascript:" i]').count()).toBe(0);
+});
+
 test("the compare exports escape Markdown, neutralise CSV and stay valid JSON", async ({ page }) => {
   await page.goto(`/compare?${BOTH}`);
   const save = async (label: string) => {
@@ -62,6 +71,8 @@ test("the compare exports escape Markdown, neutralise CSV and stay valid JSON", 
   expect(csv).toContain("'=cmd|");
   const json = JSON.parse(await save("JSON")) as unknown;
   expect(JSON.stringify(json)).toContain(ALPHA);
+  // Notes reach the export from the catalog API, still as plain strings.
+  expect(JSON.stringify(json)).toContain(JSON.stringify(`Rests on ${SCRIPT} and ${MD}.`).slice(1, -1));
   const md = await save("Markdown");
   expect(md).not.toContain(IMG);
   expect(md).not.toContain(SCRIPT);

@@ -28,10 +28,10 @@ const DISTROS: CompareDistro[] = Array.from({ length: 50 }, (_, d) => ({
   packageManager: "dnf",
   updateModel: "package",
   cells: Object.fromEntries(
-    ATTRS.map((a, i) => [a.key, { status: "confirmed" as const, claims: [{ value: `v${(d + i) % 3}`, display: `V${(d + i) % 3}`, status: "confirmed" as const, preferred: true, note: null, sources: [] }] }]),
+    ATTRS.map((a, i) => [a.key, { status: "confirmed" as const, claims: [{ value: `v${(d + i) % 3}`, display: `V${(d + i) % 3}`, status: "confirmed" as const, preferred: true }] }]),
   ),
 }));
-const DATA: CompareData = { today: "2026-12-03", catalogVersion: "test", attributes: ATTRS, distros: DISTROS, sources: {} };
+const DATA: CompareData = { today: "2026-12-03", catalogVersion: "test", attributes: ATTRS, distros: DISTROS };
 const ALL = DISTROS.map((d) => d.slug).join(",");
 
 const noop = () => {};
