@@ -23,21 +23,21 @@ function download(text: string, name: string, type: string) {
 
 /** Downloads exactly what is on screen, and copies a link that reproduces it. */
 export function ExportMenu({ view, data, state }: { view: ComparisonView; data: CompareData; state: ViewState }) {
-  const [copied, setCopied] = useState<string | null>(null);
+  const [status, setStatus] = useState<string | null>(null);
   // The writers load on the first export: nobody needs them to read the table.
   const exportAs = async (format: ExportFormat, type: string) => {
     const { comparisonCsv, comparisonJson, comparisonMarkdown, exportFileName } = await import("@/lib/compare/export");
     let text: string;
     if (format === "json") {
       // The JSON carries every claim's note and sources, which the page loads from the catalog API.
-      setCopied("Loading the sources for the JSON export…");
+      setStatus("Loading the sources for the JSON export…");
       const { loadAllEvidence } = await import("@/lib/compare/evidence");
       const loaded = await loadAllEvidence(view.columns.map((d) => d.slug), data.catalogVersion);
       if (!loaded.ok) {
-        setCopied(`Export failed: ${loaded.error}`);
+        setStatus(`Export failed: ${loaded.error}`);
         return;
       }
-      setCopied(null);
+      setStatus(null);
       text = comparisonJson(view, data, state, loaded.evidence);
     } else {
       text = format === "csv" ? comparisonCsv(view) : comparisonMarkdown(view, data);
@@ -47,9 +47,9 @@ export function ExportMenu({ view, data, state }: { view: ComparisonView; data: 
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(window.location.href);
-      setCopied("Link copied");
+      setStatus("Link copied");
     } catch {
-      setCopied("Copy failed: copy the address bar instead");
+      setStatus("Copy failed: copy the address bar instead");
     }
   };
   return (
@@ -62,7 +62,7 @@ export function ExportMenu({ view, data, state }: { view: ComparisonView; data: 
           Export {f.label}
         </button>
       ))}
-      <span role="status" className="muted">{copied}</span>
+      <span role="status" className="muted">{status}</span>
     </div>
   );
 }
