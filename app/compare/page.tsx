@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { CompareClient } from "@/components/compare/compare-client";
 import { UrlStateAdapter } from "@/components/url-state-adapter";
+import { packCompareData } from "@/lib/compare/wire";
 import { getCompareData } from "@/lib/data/compare";
 
 export const revalidate = 3600;
@@ -21,7 +22,7 @@ export default async function ComparePage() {
         </p>
       </header>
       <UrlStateAdapter>
-        <CompareClient data={data} />
+        <CompareClient packed={packCompareData(data)} />
       </UrlStateAdapter>
     </div>
   );

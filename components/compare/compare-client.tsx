@@ -8,8 +8,9 @@ import { ExportMenu } from "@/components/compare/export-menu";
 import { FacetFilters } from "@/components/compare/facet-filters";
 import { Toolbar } from "@/components/compare/toolbar";
 import { PARAM, parseViewState, serializeViewState, type ViewState } from "@/lib/compare/state";
-import type { CompareData, Group } from "@/lib/compare/types";
+import type { Group } from "@/lib/compare/types";
 import { computeView } from "@/lib/compare/view";
+import { unpackCompareData, type PackedCompareData } from "@/lib/compare/wire";
 
 // The dialog (and the source citations in it) loads when a cell is first opened.
 const ClaimDialog = lazy(() => import("@/components/compare/claim-dialog").then((m) => ({ default: m.ClaimDialog })));
@@ -19,7 +20,8 @@ const noSubscription = () => () => {};
 const parsers = Object.fromEntries(Object.values(PARAM).map((key) => [key, parseAsString])) as Record<(typeof PARAM)[keyof typeof PARAM], typeof parseAsString>;
 
 /** The interactive comparison: every control writes the view to the URL, and the view is read back from it. */
-export function CompareClient({ data }: { data: CompareData }) {
+export function CompareClient({ packed }: { packed: PackedCompareData }) {
+  const data = useMemo(() => unpackCompareData(packed), [packed]);
   const [raw, setRaw] = useQueryStates(parsers, { history: "replace" });
   // False in the prerendered page (the default view), true once hydrated here with the address's view.
   const live = useSyncExternalStore(noSubscription, () => true, () => false);

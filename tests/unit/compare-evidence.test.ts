@@ -4,6 +4,7 @@ import { readCatalog } from "@/lib/catalog/read";
 import { readSnapshot } from "@/lib/catalog/snapshot";
 import { buildCompareData, distroEvidence, SUPPORT_END_KEY } from "@/lib/compare/build";
 import { loadAllEvidence, loadEvidence } from "@/lib/compare/evidence";
+import { packCompareData, unpackCompareData, type PackedCompareData } from "@/lib/compare/wire";
 import type { DistroDetail } from "@/lib/validations/api";
 import { createTestDb, type TestDb } from "@/tests/support/test-db";
 
@@ -35,6 +36,14 @@ function apiFetch(version = () => hash, status = () => 200) {
     return new Response(JSON.stringify({ catalogVersion: { hash: version(), loadedAt: "2026-12-03T00:00:00.000Z" }, distro }));
   });
 }
+
+describe("the comparison data in the page", () => {
+  test("packed for the page, it unpacks into every cell of the shipped catalog unchanged, in well under the unpacked size", () => {
+    const wire = JSON.stringify(packCompareData(compare));
+    expect(unpackCompareData(JSON.parse(wire) as PackedCompareData)).toEqual(compare);
+    expect(wire.length).toBeLessThan(JSON.stringify(compare).length * 0.8);
+  });
+});
 
 describe("claim evidence for /compare", () => {
   test("the page carries no notes or sources, and the evidence lines up with its cells claim for claim", () => {
