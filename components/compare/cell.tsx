@@ -20,25 +20,29 @@ export function CompareCellButton({ distro, attr, viewCell, fixed, onOpen }: Pro
   const { cell, verdict } = viewCell;
   const lead = cell?.claims.find((c) => c.preferred) ?? cell?.claims[0];
   const others = cell ? cell.claims.length - 1 : 0;
+  const badge = cell && cell.status !== "confirmed";
+  const tint = verdict ? TINT[verdict] : undefined;
   return (
     <button
       type="button"
       onClick={() => onOpen(distro.slug, attr.key)}
       aria-haspopup="dialog"
-      className={`compare-cell ${fixed ? "overflow-hidden" : ""} ${verdict ? (TINT[verdict] ?? "") : ""}`}
+      className={fixed ? `compare-cell overflow-hidden ${tint ?? ""}` : tint ? `compare-cell ${tint}` : "compare-cell"}
       style={fixed ? FIXED_HEIGHT : undefined}
-      data-testid="compare-cell"
     >
       <span className={fixed ? "line-clamp-2" : undefined}>
         <span className="sr-only">{`${distro.name}, ${attr.label}: `}</span>
         {lead?.display ?? "Not in catalog"}
       </span>
-      <span className="flex flex-wrap items-center gap-1.5">
-        {cell && cell.status !== "confirmed" ? <StatusBadge status={cell.status} /> : null}
-        {others > 0 ? <span className="text-xs text-amber-900 dark:text-amber-200">+{others} other position{others > 1 ? "s" : ""}</span> : null}
-        {verdict ? <VerdictTag verdict={verdict} /> : null}
-        <span className="sr-only">. Show sources</span>
-      </span>
+      {/* Rendered only when there is a mark: most cells have none, and the page carries every cell's markup. */}
+      {badge || others > 0 || verdict ? (
+        <span className="cell-marks">
+          {badge ? <StatusBadge status={cell.status} /> : null}
+          {others > 0 ? <span className="cell-positions">+{others} other position{others > 1 ? "s" : ""}</span> : null}
+          {verdict ? <VerdictTag verdict={verdict} /> : null}
+        </span>
+      ) : null}
+      <span className="sr-only">. Show sources</span>
     </button>
   );
 }

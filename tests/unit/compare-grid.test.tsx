@@ -64,7 +64,7 @@ describe("the wide comparison grid", () => {
     expect(rows.length).toBeGreaterThan(5);
     expect(rows.length).toBeLessThan(20);
     // Columns: those in the 1400 px window after the 192 px attribute column, plus two of overscan.
-    const cells = rows[0]!.querySelectorAll("[data-testid=compare-cell]");
+    const cells = rows[0]!.querySelectorAll(".compare-cell");
     expect(cells.length).toBe(Math.ceil((1400 - 192) / 224) + 2);
     const below = container.querySelector<HTMLTableRowElement>("tbody[aria-hidden] tr")!;
     const renderedHeight = [...container.querySelectorAll<HTMLTableRowElement>("tbody:not([aria-hidden]) tr")].reduce((h, tr) => h + Number.parseFloat(tr.style.height), 0);
@@ -101,11 +101,11 @@ describe("the wide comparison grid", () => {
 
   test("a new baseline updates the cells in place instead of remounting them", () => {
     const { container, rerender } = render(<DataTable view={viewWith("d2")} highlight={false} onToggleGroup={noop} onOpenCell={noop} />);
-    const button = container.querySelector<HTMLButtonElement>('tr[data-row="a0"] [data-testid=compare-cell]')!;
+    const button = container.querySelector<HTMLButtonElement>('tr[data-row="a0"] .compare-cell')!;
     expect(button.textContent).toContain("Distro 0, Attribute 0");
     const before = button.querySelector("[data-verdict]")?.getAttribute("data-verdict");
     rerender(<DataTable view={viewWith("d0")} highlight={false} onToggleGroup={noop} onOpenCell={noop} />);
-    const after = container.querySelector<HTMLButtonElement>('tr[data-row="a0"] [data-testid=compare-cell]')!;
+    const after = container.querySelector<HTMLButtonElement>('tr[data-row="a0"] .compare-cell')!;
     expect(after).toBe(button);
     expect(before).toBe("worse");
     expect(after.querySelector("[data-verdict]")?.getAttribute("data-verdict")).toBe("baseline");
