@@ -2,15 +2,40 @@ import { describe, expect, test } from "vitest";
 import { openApiDocument } from "@/lib/api/openapi";
 
 describe("openApiDocument", () => {
-  test("documents every read route with schemas generated from zod", () => {
+  test("documents every route with schemas generated from zod", () => {
     const doc = openApiDocument();
-    expect(Object.keys(doc.paths)).toEqual(["/api/v1/distros", "/api/v1/distros/{slug}", "/api/v1/attributes", "/api/v1/sources", "/api/v1/calendar.ics"]);
-    for (const id of ["DistroDetail", "DistroSummary", "Claim", "SourceRef", "Release", "Attribute", "Error"]) {
+    expect(Object.keys(doc.paths)).toEqual([
+      "/api/v1/distros",
+      "/api/v1/distros/{slug}",
+      "/api/v1/attributes",
+      "/api/v1/sources",
+      "/api/v1/calendar.ics",
+      "/api/v1/reports",
+      "/api/v1/reports/{id}/export",
+      "/api/health",
+    ]);
+    for (const id of ["DistroDetail", "DistroSummary", "Claim", "SourceRef", "Release", "Attribute", "Error", "ReportInput", "ReportCreated", "Health"]) {
       expect(doc.components.schemas).toHaveProperty(id);
     }
     const claim = doc.components.schemas.Claim as { properties: Record<string, { enum?: string[] }> };
     expect(claim.properties.status?.enum).toEqual(["confirmed", "disputed", "unknown", "inferred"]);
     expect(doc.paths["/api/v1/distros"].get.parameters.map((p) => p.name)).toEqual(["vendor", "kind", "status", "featured"]);
+  });
+  test("describes the report body, export formats and health answers as the routes validate them", () => {
+    const doc = openApiDocument();
+    const input = doc.components.schemas.ReportInput as { required?: string[]; additionalProperties?: boolean; properties: Record<string, { maxItems?: number }> };
+    expect(input.required).toEqual(["candidates"]);
+    expect(input.additionalProperties).toBe(false);
+    expect(input.properties.candidates?.maxItems).toBe(50);
+    const exportOp = doc.paths["/api/v1/reports/{id}/export"].get;
+    const format = exportOp.parameters.find((p) => p.name === "format") as { required: boolean; schema: { enum?: string[] } };
+    expect(format.required).toBe(true);
+    expect(format.schema.enum).toEqual(["markdown", "pdf", "json", "csv"]);
+    expect(Object.keys(exportOp.responses["200"].content)).toEqual(["text/markdown", "application/pdf", "application/json", "text/csv"]);
+    expect(Object.keys(doc.paths["/api/v1/reports"].post.responses)).toEqual(["201", "400", "405", "413", "415"]);
+    expect(Object.keys(doc.paths["/api/health"].get.responses)).toEqual(["200", "405", "503"]);
+    expect(JSON.stringify(doc.components.schemas.Health)).toContain("postgresql");
+    expect(doc.paths["/api/v1/calendar.ics"].get.parameters[0]?.description).toContain("at most 50");
   });
   test("every $ref points at a defined schema", () => {
     const doc = openApiDocument();

@@ -5,8 +5,11 @@ import {
   distroListResponseSchema,
   distroResponseSchema,
   errorSchema,
+  healthSchema,
   sourceListResponseSchema,
 } from "@/lib/validations/api";
+import { MAX_SELECTION } from "@/lib/selection";
+import { exportQuerySchema, MAX_REPORT_BODY_BYTES, reportCreatedSchema, reportInputSchema } from "@/lib/validations/report";
 
 const ref = (id: string) => ({ $ref: `#/components/schemas/${id}` });
 const idOf = (schema: z.ZodType): string => {
@@ -24,24 +27,32 @@ const errors = {
   "405": json("Method not allowed", errorSchema),
 };
 
-/** The read API's OpenAPI 3.0 document, generated from the response and query schemas. */
+/** A query parameter's JSON schema, taken from the zod schema the route validates it with. */
+function queryParams(shape: Record<string, z.ZodType>, required: string[] = []) {
+  return Object.entries(shape).map(([name, schema]) => ({ name, in: "query", required: required.includes(name), schema: z.toJSONSchema(schema, { target: "openapi-3.0", io: "input" }) }));
+}
+
+const EXPORT_TYPES: Record<string, string> = {
+  "text/markdown": "markdown: a MADR 4.0 decision record, named NNNN-use-<distro>.md",
+  "application/pdf": "pdf: the report laid out for print (A4 unless paper=letter)",
+  "application/json": "json: the full stored snapshot (inputs, result, every claim and source used, catalog version)",
+  "text/csv": "csv: the score matrix, with formula-like cells neutralised",
+};
+
+/** The API's OpenAPI 3.0 document, generated from the zod schemas the routes validate and answer with. */
 export function openApiDocument() {
   const { schemas } = z.toJSONSchema(z.globalRegistry, {
     target: "openapi-3.0",
     uri: (id) => `#/components/schemas/${id}`,
   });
-  const listParams = Object.entries(distroListQuerySchema.shape).map(([name, schema]) => ({
-    name,
-    in: "query",
-    required: false,
-    schema: z.toJSONSchema(schema, { target: "openapi-3.0" }),
-  }));
+  const listParams = queryParams(distroListQuerySchema.shape);
   return {
     openapi: "3.0.3",
     info: {
-      title: "Distro Atlas read API",
+      title: "Distro Atlas API",
       version: "1",
-      description: "The sourced catalog of cloud Linux distributions. Every response names the catalog version it was read from. Unknown query parameters are rejected with 400.",
+      description:
+        "The sourced catalog of cloud Linux distributions, read-only, and decision reports: saved once, never changed, exported in four formats. Every catalog response names the catalog version it was read from. Unknown query parameters are rejected with 400.",
     },
     paths: {
       "/api/v1/distros": {
@@ -76,13 +87,51 @@ export function openApiDocument() {
               name: "distros",
               in: "query",
               required: true,
-              description: "Comma-separated distro slugs (at most 20); an unknown slug is a 400",
+              description: `Comma-separated distro slugs (at most ${MAX_SELECTION}, none twice); an unknown slug is a 400`,
               schema: { type: "string", example: "amazon-linux-2023,bottlerocket" },
             },
           ],
           responses: {
             "200": { description: "The feed, one all-day event per date", content: { "text/calendar": { schema: { type: "string" } } } },
             ...errors,
+          },
+        },
+      },
+      "/api/v1/reports": {
+        post: {
+          summary: "Compute a decision from the catalog and store it as a report",
+          description: `Only candidates is required. Bodies over ${MAX_REPORT_BODY_BYTES / 1024} KB are refused; nothing is stored on any error.`,
+          requestBody: { required: true, content: { "application/json": { schema: ref(idOf(reportInputSchema)) } } },
+          responses: {
+            "201": { ...json("Stored; Location names the report's page", reportCreatedSchema), headers: { Location: { description: "The report's page", schema: { type: "string" } } } },
+            "400": json("Malformed JSON, an unknown distro, criterion or requirement, a weight outside 0-5 or an over-long text", errorSchema),
+            "405": errors["405"],
+            "413": json("Body too large", errorSchema),
+            "415": json("Not sent as application/json", errorSchema),
+          },
+        },
+      },
+      "/api/v1/reports/{id}/export": {
+        get: {
+          summary: "A saved report as a file, rendered from its stored snapshot",
+          parameters: [{ name: "id", in: "path", required: true, schema: { type: "string" } }, ...queryParams(exportQuerySchema.shape, ["format"])],
+          responses: {
+            "200": {
+              description: "The file, as an attachment (Content-Disposition names it)",
+              content: Object.fromEntries(Object.entries(EXPORT_TYPES).map(([type, description]) => [type, { schema: { type: type === "application/json" ? "object" : "string", description } }])),
+            },
+            "404": json("No report with this id", errorSchema),
+            ...errors,
+          },
+        },
+      },
+      "/api/health": {
+        get: {
+          summary: "Whether this instance reaches its database, and the catalog version loaded in it",
+          responses: {
+            "200": json("The database answered", healthSchema),
+            "503": json("The database did not answer", healthSchema),
+            "405": errors["405"],
           },
         },
       },

@@ -1,13 +1,13 @@
 import "server-only";
+import type { z } from "zod";
 import { currentCatalogHash } from "@/lib/catalog/load";
 import { db as defaultDb, type Db } from "@/lib/db/client";
 import { getDatabaseProvider, type DatabaseProvider } from "@/lib/db/provider";
 import { databaseUrl } from "@/lib/db/url";
+import type { healthSchema } from "@/lib/validations/api";
 
 export type DatabaseKind = DatabaseProvider;
-export type Health =
-  | { status: "ok"; database: DatabaseKind; catalogVersion: string | null }
-  | { status: "error"; database: DatabaseKind; error: string };
+export type Health = z.infer<typeof healthSchema>;
 
 /**
  * Queries the database (never a cached value): the current catalog hash.

@@ -128,6 +128,16 @@ export const catalogVersionSchema = z
 
 export const errorSchema = z.object({ error: z.string() }).meta({ id: "Error" });
 
+const databaseKindSchema = z.enum(["sqlite", "postgresql"]);
+
+/** GET /api/health: 200 with the catalog version when the database answers, 503 when it does not. */
+export const healthSchema = z
+  .discriminatedUnion("status", [
+    z.object({ status: z.literal("ok"), database: databaseKindSchema, catalogVersion: z.string().nullable().describe("Hash of the loaded catalog; null before the first load") }),
+    z.object({ status: z.literal("error"), database: databaseKindSchema, error: z.string() }),
+  ])
+  .meta({ id: "Health" });
+
 export const distroListQuerySchema = z.strictObject({
   vendor: z.string().trim().min(1).max(80).optional(),
   kind: distroKindSchema.optional(),

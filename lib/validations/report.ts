@@ -52,7 +52,7 @@ export const reportInputSchema = z.strictObject({
   candidates: z.array(slugSchema).min(1, "name at least one candidate").max(MAX_SELECTION),
   requirements: requirementsSchema.optional(),
   weights: weightsSchema.optional(),
-});
+}).meta({ id: "ReportInput" });
 export type ReportInput = z.infer<typeof reportInputSchema>;
 
 export const exportQuerySchema = z.strictObject({
@@ -60,6 +60,10 @@ export const exportQuerySchema = z.strictObject({
   paper: z.enum(["a4", "letter"], { error: "paper must be a4 or letter" }).optional(),
 });
 export type ExportQuery = z.infer<typeof exportQuerySchema>;
+
+/** The answer to POST /api/v1/reports: the new report's id and the address of its page. */
+export const reportCreatedSchema = z.object({ id: z.string(), url: z.string().describe("Path of the report's page, also sent as Location") }).meta({ id: "ReportCreated" });
+export type ReportCreated = z.infer<typeof reportCreatedSchema>;
 
 /** Request bodies larger than this are refused with 413 before parsing. */
 export const MAX_REPORT_BODY_BYTES = 64 * 1024;

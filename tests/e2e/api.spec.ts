@@ -50,8 +50,9 @@ test("attributes and sources endpoints answer in shape", async ({ request }) => 
 test("the OpenAPI document describes the routes", async ({ request }) => {
   const doc = await (await request.get("/api/v1/openapi.json")).json();
   expect(doc.openapi).toBe("3.0.3");
-  expect(Object.keys(doc.paths)).toContain("/api/v1/distros/{slug}");
+  expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(["/api/v1/distros/{slug}", "/api/v1/reports", "/api/v1/reports/{id}/export", "/api/health"]));
   expect(doc.components.schemas.DistroDetail).toBeTruthy();
+  expect(doc.components.schemas.ReportInput.required).toEqual(["candidates"]);
 });
 
 const errorCases: [string, number, RegExp][] = [

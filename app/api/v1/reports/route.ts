@@ -3,7 +3,7 @@ import { readBodyLimited } from "@/lib/api/body";
 import { describeZodError, guard, jsonError } from "@/lib/api/respond";
 import { createReport } from "@/lib/data/reports";
 import { isoDay } from "@/lib/lifecycle";
-import { MAX_REPORT_BODY_BYTES, reportInputSchema } from "@/lib/validations/report";
+import { MAX_REPORT_BODY_BYTES, reportInputSchema, type ReportCreated } from "@/lib/validations/report";
 
 // POST /api/v1/reports: compute a decision and store it as a report.
 export async function POST(request: NextRequest) {
@@ -24,7 +24,7 @@ export async function POST(request: NextRequest) {
     const created = await createReport(parsed.data, { today: isoDay() });
     if (!created.ok) return jsonError(400, `Invalid report: ${created.error}`);
     const url = `/reports/${created.snapshot.id}`;
-    return NextResponse.json({ id: created.snapshot.id, url }, { status: 201, headers: { Location: url } });
+    return NextResponse.json({ id: created.snapshot.id, url } satisfies ReportCreated, { status: 201, headers: { Location: url } });
   });
 }
 
