@@ -3,7 +3,7 @@
 import { useMemo, type ReactNode } from "react";
 import { useTable } from "@tanstack/react-table";
 import { ATTRIBUTE_COLUMN, buildColumns } from "@/components/compare/columns";
-import { ATTRIBUTE_WIDTH, COLUMN_WIDTH, GROUP_ROW_HEIGHT, useGridWindow } from "@/components/compare/grid-window";
+import { COLUMN_WIDTH, GROUP_ROW_HEIGHT, useGridWindow } from "@/components/compare/grid-window";
 import { tableFeatures } from "@/components/compare/table-features";
 import { TableRow } from "@/components/compare/table-row";
 import type { Group } from "@/lib/compare/types";
@@ -68,8 +68,8 @@ export function DataTable({ view, highlight, onToggleGroup, onOpenCell }: Props)
   return (
     <div ref={scrollerRef} onScroll={onScroll} className="relative max-h-[calc(100vh-6rem)] overflow-auto rounded-lg border border-slate-200 dark:border-slate-800" data-testid="compare-scroller">
       <table
-        className="table-fixed border-separate border-spacing-0 text-left text-sm"
-        style={windowed ? { width: ATTRIBUTE_WIDTH + count * COLUMN_WIDTH } : { width: "100%", minWidth: ATTRIBUTE_WIDTH + count * 200 }}
+        className="compare-grid table-fixed border-separate border-spacing-0 text-left text-sm"
+        style={windowed ? { width: `calc(var(--attr-w) + ${count * COLUMN_WIDTH}px)` } : { width: "100%", minWidth: `calc(var(--attr-w) + ${count * 200}px)` }}
         aria-colcount={count + 1}
         aria-rowcount={windowed ? items.length + 1 : undefined}
       >
@@ -78,7 +78,7 @@ export function DataTable({ view, highlight, onToggleGroup, onOpenCell }: Props)
           {view.baseline ? `, against the baseline ${view.baseline.name}` : ""}
         </caption>
         <colgroup>
-          <col style={{ width: ATTRIBUTE_WIDTH }} />
+          <col style={{ width: "var(--attr-w)" }} />
           {cols.start > 0 ? <col style={{ width: cols.start * COLUMN_WIDTH }} /> : null}
           {distroHeaders.slice(cols.start, cols.end).map((h) => (
             <col key={h.id} style={windowed ? { width: COLUMN_WIDTH } : undefined} />

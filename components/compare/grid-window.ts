@@ -5,9 +5,10 @@ import { prefixOffsets, visibleRange, type IndexRange } from "@/lib/compare/grid
 
 /** Above this many distro columns the table becomes a fixed grid and renders only what is in view. */
 export const WINDOW_THRESHOLD = 12;
-/** Sizes of the fixed grid, in pixels: distro column, pinned attribute column, attribute row, group heading row. */
+/** Sizes of the fixed grid, in pixels: distro column, attribute row, group heading row. */
 export const COLUMN_WIDTH = 224;
-export const ATTRIBUTE_WIDTH = 192;
+/** The pinned attribute column's width on screens 40rem and wider (--attr-w in globals.css): the grid measures the column, and assumes this until it can. */
+const ATTRIBUTE_WIDTH = 192;
 export const ROW_HEIGHT = 88;
 export const GROUP_ROW_HEIGHT = 34;
 const OVERSCAN_COLUMNS = 2;
@@ -48,10 +49,11 @@ export function useGridWindow(columnCount: number, rowKinds: readonly ("group" |
     const el = scrollerRef.current;
     if (!windowed || !el) return;
     const head = headRef.current?.offsetHeight ?? 0;
+    const attribute = headRef.current?.querySelector("th")?.offsetWidth || ATTRIBUTE_WIDTH;
     const same = (r: IndexRange) => (prev: IndexRange | null) => (prev && prev.start === r.start && prev.end === r.end ? prev : r);
     // The pinned attribute column and the sticky header cover part of the window: what shows of the
     // distro columns starts at scrollLeft (in their own coordinates) and is narrower by that column.
-    setColumns(same(visibleRange(columnOffsets, el.scrollLeft, el.clientWidth - ATTRIBUTE_WIDTH, OVERSCAN_COLUMNS)));
+    setColumns(same(visibleRange(columnOffsets, el.scrollLeft, el.clientWidth - attribute, OVERSCAN_COLUMNS)));
     setRows(same(visibleRange(rowOffsets, el.scrollTop, el.clientHeight - head, OVERSCAN_ROWS)));
   }, [windowed, columnOffsets, rowOffsets]);
 
