@@ -27,7 +27,7 @@ export function CompareCellButton({ distro, attr, viewCell, fixed, onOpen }: Pro
       type="button"
       onClick={() => onOpen(distro.slug, attr.key)}
       aria-haspopup="dialog"
-      className={fixed ? `compare-cell overflow-hidden ${tint ?? ""}` : tint ? `compare-cell ${tint}` : "compare-cell"}
+      className={["compare-cell", fixed ? "overflow-hidden" : null, tint].filter(Boolean).join(" ")}
       style={fixed ? FIXED_HEIGHT : undefined}
     >
       <span className={fixed ? "line-clamp-2" : undefined}>

@@ -20,7 +20,7 @@ type PackedClaim = [CompareClaim["value"], string, number, 0 | 1];
 /** [cell status index, claims]; null where the distro has no claim for the attribute. */
 type PackedCell = [number, PackedClaim[]] | null;
 
-export type PackedDistro = Omit<CompareDistro, "cells"> & { cells: PackedCell[] };
+type PackedDistro = Omit<CompareDistro, "cells"> & { cells: PackedCell[] };
 
 export type PackedCompareData = Omit<CompareData, "distros"> & { distros: PackedDistro[] };
 
