@@ -8,6 +8,14 @@ const KIND_LABEL: Record<SourceRef["kind"], string> = {
   community: "Community",
 };
 
+/** Publisher, kind and dates of a source, as the citation shows them. */
+function details(source: SourceRef): string {
+  const parts = [source.publisher, KIND_LABEL[source.kind], source.published ? `published ${formatDate(source.published)}` : "undated"];
+  if (source.accessed) parts.push(`accessed ${formatDate(source.accessed)}`);
+  if (!source.url) parts.push("no URL recorded");
+  return parts.join(" · ");
+}
+
 /** One source as a citation: linked title, publisher, kind and dates. */
 export function SourceCitation({ source }: { source: SourceRef }) {
   return (
@@ -19,11 +27,8 @@ export function SourceCitation({ source }: { source: SourceRef }) {
       ) : (
         <span className="font-medium">{source.title}</span>
       )}
-      <span className="muted">
-        {" "}— {source.publisher} · {KIND_LABEL[source.kind]} · {source.published ? `published ${formatDate(source.published)}` : "undated"}
-        {source.accessed ? ` · accessed ${formatDate(source.accessed)}` : ""}
-        {source.url ? "" : " · no URL recorded"}
-      </span>
+      {/* One string, not a text node per part: this line repeats for every source on a page. */}
+      <span className="muted">{` — ${details(source)}`}</span>
     </span>
   );
 }
