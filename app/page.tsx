@@ -28,7 +28,7 @@ export default async function OverviewPage() {
       </section>
       <section aria-labelledby="featured-heading">
         <h2 id="featured-heading" className="mb-3 text-xl font-semibold">
-          The five in the article
+          Current OSes from Microsoft, AWS and Google
         </h2>
         <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
           {featured.map((d) => (

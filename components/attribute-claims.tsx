@@ -1,3 +1,4 @@
+import { ClaimHistory } from "@/components/claim-history";
 import { ClaimSources } from "@/components/claim-sources";
 import { StatusBadge } from "@/components/status-badge";
 import type { AttributeClaims, AttributeView } from "@/lib/validations/api";
@@ -31,8 +32,9 @@ export function AttributeClaimsView({ attr, meta }: { attr: AttributeClaims; met
             </p>
             {c.note ? <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">{c.note}</p> : null}
             <div className="mt-1">
-              <ClaimSources sources={c.sources} />
+              <ClaimSources sources={c.sources} status={c.status} />
             </div>
+            <ClaimHistory history={c.history} />
           </div>
         ))}
       </div>

@@ -4,6 +4,8 @@ import { KIND_LABEL, STATUS_LABEL } from "@/components/labels";
 import { ReleaseTable } from "@/components/release-table";
 import { SourceCitation } from "@/components/source-citation";
 import { attributeGroups } from "@/lib/catalog/constants";
+import { SOURCE_FRESH_DAYS, daysSince } from "@/lib/catalog/freshness";
+import { formatDate } from "@/lib/format-date";
 import type { AttributeView, DistroDetail } from "@/lib/validations/api";
 
 function DistroLinks({ slugs, names }: { slugs: string[]; names: Record<string, string> }) {
@@ -38,6 +40,8 @@ export function DistroView({ distro, attributes, names, today }: Props) {
   ].filter((l) => l.slugs.length > 0);
   const disputed = distro.attributes.filter((a) => a.status === "disputed").length;
   const unknown = distro.attributes.filter((a) => a.status === "unknown").length;
+  const reported = distro.attributes.filter((a) => a.status === "reported").length;
+  const reviewedDaysAgo = distro.reviewed ? daysSince(distro.reviewed, new Date(`${today}T00:00:00Z`)) : null;
 
   return (
     <article className="flex flex-col gap-8">
@@ -72,7 +76,18 @@ export function DistroView({ distro, attributes, names, today }: Props) {
           ) : null}
           <dt className="muted">In this record</dt>
           <dd>
-            {distro.attributes.length} attributes, {disputed} disputed, {unknown} unknown
+            {distro.attributes.length} attributes, {disputed} disputed, {reported} reported by press or community only, {unknown} unknown
+          </dd>
+          <dt className="muted">Last reviewed</dt>
+          <dd data-testid="reviewed">
+            {distro.reviewed ? (
+              <>
+                {`Checked against its sources on ${formatDate(distro.reviewed)}`}
+                {reviewedDaysAgo !== null && reviewedDaysAgo > SOURCE_FRESH_DAYS ? <span className="stale-source">{` (${reviewedDaysAgo} days ago: due for a re-check)`}</span> : null}
+              </>
+            ) : (
+              "Not recorded"
+            )}
           </dd>
         </dl>
         <nav aria-label="Sections" className="no-print text-sm">

@@ -35,7 +35,7 @@ export function ReleaseTable({ releases, today }: { releases: ReleaseView[]; tod
                   <ul className="mt-1 flex flex-col gap-1">
                     {r.sources.map((s) => (
                       <li key={s.id}>
-                        <SourceCitation source={s} />
+                        <SourceCitation source={s} quote={s.quote} />
                       </li>
                     ))}
                   </ul>

@@ -1,4 +1,5 @@
 import { formatDate } from "@/lib/format-date";
+import { isStaleAccess } from "@/lib/catalog/freshness";
 import type { SourceRef } from "@/lib/validations/api";
 
 const KIND_LABEL: Record<SourceRef["kind"], string> = {
@@ -9,15 +10,16 @@ const KIND_LABEL: Record<SourceRef["kind"], string> = {
 };
 
 /** Publisher, kind and dates of a source, as the citation shows them. */
-function details(source: SourceRef): string {
+function details(source: SourceRef, stale: boolean): string {
   const parts = [source.publisher, KIND_LABEL[source.kind], source.published ? `published ${formatDate(source.published)}` : "undated"];
-  if (source.accessed) parts.push(`accessed ${formatDate(source.accessed)}`);
-  if (!source.url) parts.push("no URL recorded");
+  parts.push(source.accessed ? `accessed ${formatDate(source.accessed)}${stale ? " (not re-read since: may be out of date)" : ""}` : "access date not recorded");
+  if (!source.url) parts.push("no web address known");
   return parts.join(" · ");
 }
 
-/** One source as a citation: linked title, publisher, kind and dates. */
-export function SourceCitation({ source }: { source: SourceRef }) {
+/** One source as a citation: linked title, publisher, kind and dates, and the words it is cited for. */
+export function SourceCitation({ source, quote }: { source: SourceRef; quote?: string | null }) {
+  const stale = isStaleAccess(source.accessed);
   return (
     <span className="text-sm">
       {source.url ? (
@@ -28,7 +30,12 @@ export function SourceCitation({ source }: { source: SourceRef }) {
         <span className="font-medium">{source.title}</span>
       )}
       {/* One string, not a text node per part: this line repeats for every source on a page. */}
-      <span className="muted">{` — ${details(source)}`}</span>
+      <span className={stale ? "muted stale-source" : "muted"} data-stale={stale ? "true" : undefined}>{` — ${details(source, stale)}`}</span>
+      {quote ? (
+        <blockquote className="source-quote" cite={source.url ?? undefined}>
+          {`“${quote}”`}
+        </blockquote>
+      ) : null}
     </span>
   );
 }

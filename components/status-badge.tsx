@@ -2,6 +2,7 @@ import type { ClaimStatus } from "@/lib/validations/catalog";
 
 const STYLE: Record<ClaimStatus, { label: string; icon: string }> = {
   confirmed: { label: "Confirmed", icon: "✓" },
+  reported: { label: "Reported", icon: "❝" },
   disputed: { label: "Disputed", icon: "⚖" },
   unknown: { label: "Unknown", icon: "?" },
   inferred: { label: "Inferred", icon: "≈" },

@@ -45,9 +45,9 @@ describe("releases", () => {
     releaseDate: "2022-05-18",
     previewDate: null,
     lts: true,
-    standard: { name: "Full Support", end: "2027-05-31" },
-    maintenance: { name: "Maintenance Support", end: "2032-05-31" },
-    extended: { name: "Extended Life Cycle Support", end: "2036-05-31" },
+    standard: { name: "Full Support", end: "2027-05-31", paid: false },
+    maintenance: { name: "Maintenance Support", end: "2032-05-31", paid: false },
+    extended: { name: "Extended Life Cycle Support", end: "2036-05-31", paid: false },
     latest: null,
     note: null,
     sources: [],
@@ -60,7 +60,7 @@ describe("releases", () => {
   });
   test("a release's state follows its covering tier", () => {
     expect(releaseState(base, today)).toBe("supported");
-    expect(releaseState({ ...base, maintenance: { name: "Maintenance Support", end: null } }, today)).toBe("unpublished");
-    expect(releaseState({ ...base, maintenance: null, standard: { name: "Support", end: "2025-07-31" } }, today)).toBe("ended");
+    expect(releaseState({ ...base, maintenance: { name: "Maintenance Support", end: null, paid: false } }, today)).toBe("unpublished");
+    expect(releaseState({ ...base, maintenance: null, standard: { name: "Support", end: "2025-07-31", paid: false } }, today)).toBe("ended");
   });
 });

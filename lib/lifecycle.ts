@@ -45,16 +45,19 @@ export type TierKey = "standard" | "maintenance" | "extended";
 export const TIER_KEYS: TierKey[] = ["standard", "maintenance", "extended"];
 
 /**
- * The tier whose end stops fixes without a separate contract: maintenance
- * where offered, else standard. Extended tiers are usually paid add-ons, so
- * they count only when a release offers nothing else.
+ * The tier whose end stops fixes without paying for more than the OS itself:
+ * the last tier that needs no paid subscription or add-on. For an OS sold
+ * only by subscription (every tier paid), maintenance where offered, else
+ * standard; an extended add-on counts only when a release offers nothing else.
  */
-export function coveringTier(release: Pick<ReleaseView, "standard" | "maintenance" | "extended">): { key: TierKey; name: string; end: string | null } | null {
-  for (const key of ["maintenance", "standard", "extended"] as const) {
+export function coveringTier(
+  release: Pick<ReleaseView, "standard" | "maintenance" | "extended">,
+): { key: TierKey; name: string; end: string | null; paid: boolean } | null {
+  const offered = (["maintenance", "standard", "extended"] as const).flatMap((key) => {
     const tier = release[key];
-    if (tier) return { key, name: tier.name, end: tier.end };
-  }
-  return null;
+    return tier ? [{ key, name: tier.name, end: tier.end, paid: tier.paid }] : [];
+  });
+  return offered.find((t) => !t.paid) ?? offered[0] ?? null;
 }
 
 /** How a release stands today, judged on its covering tier. */

@@ -10,7 +10,7 @@ export const MAX_SELECTION = 50;
 
 export type SelectableDistro = { slug: string; featured: boolean };
 
-/** The default selection: the article's five, in catalog order. */
+/** The default selection: the five featured distros, in catalog order. */
 export function defaultSelection(distros: SelectableDistro[]): string[] {
   return distros.filter((d) => d.featured).map((d) => d.slug);
 }

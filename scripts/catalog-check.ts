@@ -1,5 +1,5 @@
 // Validates prisma/catalog/ without a database: `npm run catalog:check [dir]`.
-import { CATALOG_DIR, formatCatalogError, readCatalog } from "@/lib/catalog/read";
+import { CATALOG_DIR, MAX_CRITICAL_UNKNOWN_SHARE, criticalCoverage, formatCatalogError, readCatalog } from "@/lib/catalog/read";
 
 const dir = process.argv[2] ?? CATALOG_DIR;
 const result = readCatalog(dir);
@@ -10,6 +10,14 @@ if (!result.ok) {
 }
 const { catalog } = result;
 const claims = catalog.distros.reduce((n, d) => n + Object.values(d.claims).flat().length, 0);
+const coverage = criticalCoverage(catalog);
+const share = coverage.total === 0 ? 0 : coverage.unknown.length / coverage.total;
 console.log(
-  `catalog ${catalog.hash} OK: ${catalog.distros.length} distros, ${catalog.attributes.length} attributes, ${claims} claims, ${catalog.sources.length} sources`,
+  `catalog ${catalog.hash} OK: ${catalog.distros.length} distros, ${catalog.attributes.length} attributes, ${claims} claims, ${catalog.sources.length} sources; ` +
+    `${coverage.unknown.length} of ${coverage.total} decision-critical values unknown (${(share * 100).toFixed(1)}%)`,
 );
+if (share > MAX_CRITICAL_UNKNOWN_SHARE) {
+  for (const u of coverage.unknown) console.error(`unknown: ${u}`);
+  console.error(`\nMore than ${MAX_CRITICAL_UNKNOWN_SHARE * 100}% of the decision-critical values are unknown; find the vendor's statements or record where they are not stated.`);
+  process.exit(1);
+}

@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
-import { SourceCitation } from "@/components/source-citation";
+import { ClaimSources } from "@/components/claim-sources";
 import { StatusBadge } from "@/components/status-badge";
 import { loadEvidence, type EvidenceResult } from "@/lib/compare/evidence";
 import type { CompareAttribute, CompareDistro } from "@/lib/compare/types";
@@ -92,14 +92,9 @@ export function ClaimDialog({ open, catalogVersion, onClose }: Props) {
                   </p>
                   {why?.note ? <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">{why.note}</p> : null}
                   {why ? (
-                    <ul className="mt-2 flex flex-col gap-1" aria-label="Sources">
-                      {why.sources.length === 0 ? <li className="text-sm">No source states this.</li> : null}
-                      {why.sources.map((s) => (
-                        <li key={s.id}>
-                          <SourceCitation source={s} />
-                        </li>
-                      ))}
-                    </ul>
+                    <div className="mt-2">
+                      <ClaimSources sources={why.sources} status={c.status} />
+                    </div>
                   ) : result === null ? (
                     <p className="mt-2 text-sm muted">Loading the sources…</p>
                   ) : null}

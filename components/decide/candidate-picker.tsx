@@ -10,7 +10,7 @@ export function CandidatePicker({ distros, selected, onChange }: Props) {
   return (
     <fieldset>
       <legend className="font-semibold">Candidates</legend>
-      <p className="text-sm muted">The article&apos;s five by default; add or remove any catalog distro.</p>
+      <p className="text-sm muted">Microsoft&apos;s, AWS&apos;s and Google&apos;s five current OSes by default; add or remove any catalog distro.</p>
       <ul className="mt-2 grid gap-1 sm:grid-cols-2 lg:grid-cols-1">
         {distros.map((d) => {
           const on = selected.includes(d.slug);

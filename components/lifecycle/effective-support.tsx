@@ -26,7 +26,7 @@ export function EffectiveSupport({ distros }: { distros: LifecycleDistro[] }) {
                   {c.status !== "confirmed" ? <StatusBadge status={c.status} /> : null}
                 </p>
                 {c.note ? <p className="text-slate-700 dark:text-slate-300">{c.note}</p> : null}
-                <ClaimSources sources={c.sources} />
+                <ClaimSources sources={c.sources} status={c.status} />
               </div>
             ))}
             <p className="mt-2 text-sm">

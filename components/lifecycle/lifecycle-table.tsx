@@ -45,7 +45,7 @@ export function LifecycleTable({ cycles, today }: { cycles: TableCycle[]; today:
                   {cycle.note ? <p className="mt-1 text-xs">{cycle.note}</p> : null}
                   <ul className="mt-1 flex flex-col gap-1">
                     {cycle.sources.map((s) => (
-                      <li key={s.id}><SourceCitation source={s} /></li>
+                      <li key={s.id}><SourceCitation source={s} quote={s.quote} /></li>
                     ))}
                   </ul>
                 </details>

@@ -1,4 +1,5 @@
 import { lifecycleRows, prosAndCons } from "@/lib/report/narrative";
+import { quotedSources } from "@/lib/report/citations";
 import { distroName, type ReportSnapshot } from "@/lib/report/snapshot";
 
 const th = "border-b border-slate-300 px-2 py-1.5 text-left font-semibold dark:border-slate-700";
@@ -50,10 +51,19 @@ export function ReportDetails({ report: s }: { report: ReportSnapshot }) {
       <section aria-labelledby="sources-h">
         <h2 id="sources-h" className="text-xl font-semibold">Sources</h2>
         <ul className="mt-2 space-y-1 text-sm" data-testid="report-sources">
-          {s.sources.map((src) => (
+          {quotedSources(s).map(({ source: src, citations }) => (
             <li key={src.id}>
               {src.url ? <a href={src.url} className="underline" rel="noreferrer">{src.title}</a> : src.title} — {src.publisher}
-              {src.url && <span className="hidden print:inline"> ({src.url})</span>}; accessed {src.accessed ?? "date not recorded"}
+              {src.url && <span className="hidden print:inline"> ({src.url})</span>}; accessed {src.accessed || "date not recorded"}
+              {citations.length > 0 ? (
+                <ul className="mt-0.5 mb-1 ml-4 space-y-0.5">
+                  {citations.map((c, i) => (
+                    <li key={i}>
+                      <span className="muted">{c.about}:</span> <q className="italic">{c.quote}</q>
+                    </li>
+                  ))}
+                </ul>
+              ) : null}
             </li>
           ))}
         </ul>

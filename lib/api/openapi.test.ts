@@ -14,11 +14,15 @@ describe("openApiDocument", () => {
       "/api/v1/reports/{id}/export",
       "/api/health",
     ]);
-    for (const id of ["DistroDetail", "DistroSummary", "Claim", "SourceRef", "Release", "Attribute", "Error", "ReportInput", "ReportCreated", "Health"]) {
+    for (const id of ["DistroDetail", "DistroSummary", "Claim", "SourceRef", "CitedSource", "SupersededPosition", "Release", "Attribute", "Error", "ReportInput", "ReportCreated", "Health"]) {
       expect(doc.components.schemas).toHaveProperty(id);
     }
     const claim = doc.components.schemas.Claim as { properties: Record<string, { enum?: string[] }> };
-    expect(claim.properties.status?.enum).toEqual(["confirmed", "disputed", "unknown", "inferred"]);
+    expect(claim.properties.status?.enum).toEqual(["confirmed", "reported", "disputed", "inferred", "unknown"]);
+    // A reviewer checks a claim against the page: each cited source carries its quote and the day it was read.
+    const cited = doc.components.schemas.CitedSource as { properties: Record<string, unknown>; required?: string[] };
+    expect(cited.required).toEqual(expect.arrayContaining(["quote", "accessed", "url"]));
+    expect(JSON.stringify(claim.properties.sources)).toContain("CitedSource");
     expect(doc.paths["/api/v1/distros"].get.parameters.map((p) => p.name)).toEqual(["vendor", "kind", "status", "featured"]);
   });
   test("describes the report body, export formats and health answers as the routes validate them", () => {

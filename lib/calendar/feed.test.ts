@@ -3,16 +3,17 @@ import { describe, expect, test } from "vitest";
 import { buildCalendar, type CalendarDistro } from "@/lib/calendar/feed";
 import { calendarQuerySchema } from "@/lib/calendar/query";
 import { MAX_SELECTION } from "@/lib/selection";
-import type { ReleaseView, SourceRef } from "@/lib/validations/api";
+import type { ReleaseView, CitedSource } from "@/lib/validations/api";
 
-const source: SourceRef = {
+const source: CitedSource = {
   id: "aws-al2023-release-cadence",
   title: "Amazon Linux 2023 release cadence",
   publisher: "Amazon Web Services",
   url: "https://docs.aws.amazon.com/linux/al2023/ug/release-cadence.html",
   kind: "vendor",
   published: null,
-  accessed: null,
+  accessed: "2026-11-01",
+  quote: "Amazon Linux 2023 end of support dates.",
 };
 const release = (r: Partial<ReleaseView>): ReleaseView => ({
   name: "x", label: "x", releaseDate: null, previewDate: null, lts: false, standard: null, maintenance: null, extended: null, latest: null, note: null, sources: [source], ...r,
@@ -25,15 +26,15 @@ const al2023: CalendarDistro = {
       name: "2023",
       label: "Amazon Linux 2023",
       releaseDate: "2023-03-15",
-      standard: { name: "Standard support", end: "2027-06-30" },
-      maintenance: { name: "Maintenance support", end: "2029-06-30" },
+      standard: { name: "Standard support", end: "2027-06-30", paid: false },
+      maintenance: { name: "Maintenance support", end: "2029-06-30", paid: false },
     }),
   ],
 };
 const bottlerocket: CalendarDistro = {
   slug: "bottlerocket",
   name: "Bottlerocket",
-  releases: [release({ name: "1.x", label: "Bottlerocket 1.x", releaseDate: "2020-08-31", standard: { name: "Update policy (per variant)", end: null } })],
+  releases: [release({ name: "1.x", label: "Bottlerocket 1.x", releaseDate: "2020-08-31", standard: { name: "Update policy (per variant)", end: null, paid: false } })],
 };
 
 function parse(text: string) {

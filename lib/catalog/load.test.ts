@@ -59,7 +59,8 @@ describe.each(TEST_PROVIDERS)("loadCatalog against a real %s database", (provide
     const rows = await dump(db);
     expect(rows.distros.map((d) => d.slug)).toEqual(["alpha-linux", "beta-host"]);
     expect(rows.releases).toHaveLength(2);
-    expect(rows.claimSources.length).toBe(7);
+    // Seven citations of confirmed, disputed and inferred claims, and the page checked for the unknown one.
+    expect(rows.claimSources.length).toBe(8);
     expect(await currentCatalogHash(db)).toBe(catalog.hash);
   });
 
@@ -139,7 +140,17 @@ describe.each(TEST_PROVIDERS)("readSnapshot on %s", (provider) => {
     expect(beta?.attributes.find((a) => a.key === "package-manager")?.status).toBe("inferred");
     expect(alpha?.derivatives).toEqual(["beta-host"]);
     expect(alpha?.currentRelease?.name).toBe("2");
-    expect(alpha?.currentRelease?.maintenance).toEqual({ name: "Maintenance support", end: "2029-06-30" });
+    expect(alpha?.currentRelease?.maintenance).toEqual({ name: "Maintenance support", end: "2029-06-30", paid: true });
+    expect(alpha?.currentRelease?.standard?.paid).toBe(false);
+    expect(alpha?.currentRelease?.sources[0]).toMatchObject({ id: "vendor-docs", accessed: "2026-11-01", quote: "The vendor states the release dates." });
+    expect(alpha?.reviewed).toBe("2026-11-01");
+    expect(life?.claims[0]?.sources[0]).toMatchObject({ id: "vendor-docs", quote: "The vendor states the support-lifecycle." });
+    expect(life?.claims[0]?.history).toEqual([
+      { display: "Three years", until: "2025-06", sources: [expect.objectContaining({ id: "vendor-docs", quote: "Each release is supported for three years." })] },
+    ]);
+    expect(life?.claims[1]?.history).toEqual([]);
+    const unknownLife = beta?.attributes.find((a) => a.key === "support-lifecycle")?.claims[0];
+    expect(unknownLife?.sources.map((s) => [s.id, s.quote])).toEqual([["vendor-docs", null]]);
     expect(alpha?.releases[1]?.maintenance).toBeNull();
     const press = snap.sources.find((s) => s.id === "press-story");
     expect(press?.citations).toEqual([

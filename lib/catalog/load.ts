@@ -35,6 +35,7 @@ export async function loadCatalog(db: Db, catalog: Catalog, now: Date = new Date
         status: c.status,
         preferred: c.status !== "disputed" || c.preferred === true,
         note: c.note ?? null,
+        history: c.history && c.history.length > 0 ? JSON.stringify(c.history) : null,
       } })),
     ),
   );
@@ -50,10 +51,13 @@ export async function loadCatalog(db: Db, catalog: Catalog, now: Date = new Date
       lts: r.lts,
       standardName: r.standard?.name ?? null,
       standardEnd: r.standard?.end ?? null,
+      standardPaid: r.standard?.paid ?? null,
       maintenanceName: r.maintenance?.name ?? null,
       maintenanceEnd: r.maintenance?.end ?? null,
+      maintenancePaid: r.maintenance?.paid ?? null,
       extendedName: r.extended?.name ?? null,
       extendedEnd: r.extended?.end ?? null,
+      extendedPaid: r.extended?.paid ?? null,
       latestVersion: r.latest?.version ?? null,
       latestDate: r.latest?.date ?? null,
       note: r.note ?? null,
@@ -111,6 +115,7 @@ export async function loadCatalog(db: Db, catalog: Catalog, now: Date = new Date
         derivedFrom: d.derivedFrom,
         upstreamBase: d.upstreamBase,
         homepage: d.homepage,
+        reviewed: d.reviewed,
         position: i,
       })),
     });
@@ -119,11 +124,15 @@ export async function loadCatalog(db: Db, catalog: Catalog, now: Date = new Date
     });
     await tx.claim.createMany({ data: claims.map((c) => c.row) });
     await tx.claimSource.createMany({
-      data: claims.flatMap((c) => c.claim.sources.map((sourceId, position) => ({ claimId: c.row.id, sourceId, position }))),
+      data: claims.flatMap((c) =>
+        c.claim.sources.map((cite, position) => ({ claimId: c.row.id, sourceId: cite.source, position, quote: cite.quote ?? null })),
+      ),
     });
     await tx.release.createMany({ data: releases.map((r) => r.row) });
     await tx.releaseSource.createMany({
-      data: releases.flatMap((r) => r.release.sources.map((sourceId, position) => ({ releaseId: r.row.id, sourceId, position }))),
+      data: releases.flatMap((r) =>
+        r.release.sources.map((cite, position) => ({ releaseId: r.row.id, sourceId: cite.source, position, quote: cite.quote ?? null })),
+      ),
     });
     await tx.catalogVersion.create({
       data: {

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, test } from "vitest";
-import { formatCatalogError, readCatalog, type CatalogError } from "@/lib/catalog/read";
+import { criticalCoverage, formatCatalogError, readCatalog, type CatalogError } from "@/lib/catalog/read";
 import { copyCatalog } from "@/tests/support/catalog-dir";
 
 function errorsOf(dir: string): string[] {
@@ -50,22 +50,64 @@ describe("readCatalog", () => {
   });
 
   test.each<[string, (c: ReturnType<typeof copyCatalog>) => void, string]>([
-    ["an unknown source", (c) => c.edit("distros/alpha-linux.json", (j) => j.claims.status[0].sources.push("nowhere")), 'claims.status[0].sources[1]: unknown source "nowhere"'],
-    ["an unknown attribute", (c) => c.edit("distros/alpha-linux.json", (j) => (j.claims.colour = [{ value: "red", display: "Red", status: "confirmed", sources: ["vendor-docs"] }])), 'unknown attribute "colour"'],
+    ["an unknown source", (c) => c.edit("distros/alpha-linux.json", (j) => j.claims.status[0].sources.push({ source: "nowhere", quote: "Nowhere says so." })), 'claims.status[0].sources[1]: unknown source "nowhere"'],
+    ["an unknown attribute", (c) => c.edit("distros/alpha-linux.json", (j) => (j.claims.colour = [{ value: "red", display: "Red", status: "confirmed", sources: [{ source: "vendor-docs", quote: "The vendor says red." }] }])), 'unknown attribute "colour"'],
     ["a missing required attribute", (c) => c.edit("distros/beta-host.json", (j) => delete j.claims["package-manager"]), 'missing required attribute "package-manager"'],
     ["an enum value not allowed", (c) => c.edit("distros/alpha-linux.json", (j) => (j.claims["package-manager"][0].value = "pacman")), '"pacman" is not one of: dnf, none'],
     ["a list value not allowed", (c) => c.edit("distros/alpha-linux.json", (j) => (j.claims.architectures[0].value = ["x86_64", "riscv64"])), '"riscv64" not among'],
     ["a wrong value type", (c) => c.edit("distros/alpha-linux.json", (j) => (j.claims["support-lifecycle"][0].value = true)), "takes a text value"],
     ["a slug that does not match its file", (c) => c.edit("distros/beta-host.json", (j) => (j.slug = "gamma-host")), 'slug "gamma-host" does not match the file name'],
     ["an unknown lineage target", (c) => c.edit("distros/beta-host.json", (j) => (j.derivedFrom = "omega")), 'derivedFrom: unknown distro "omega"'],
-    ["a duplicate source id across files", (c) => c.write("sources/more.json", JSON.stringify([{ id: "vendor-docs", title: "Again", publisher: "Vendor", url: "https://v.example", kind: "vendor", published: null, accessed: null }])), 'duplicate source id "vendor-docs"'],
-    ["a source nothing cites", (c) => c.write("sources/more.json", JSON.stringify([{ id: "orphan", title: "Orphan page", publisher: "Vendor", url: "https://v.example", kind: "vendor", published: null, accessed: null }])), 'source "orphan" is cited by nothing'],
+    ["a duplicate source id across files", (c) => c.write("sources/more.json", JSON.stringify([{ id: "vendor-docs", title: "Again", publisher: "Vendor", url: "https://v.example", kind: "vendor", published: null, accessed: "2026-11-01" }])), 'duplicate source id "vendor-docs"'],
+    ["a source nothing cites", (c) => c.write("sources/more.json", JSON.stringify([{ id: "orphan", title: "Orphan page", publisher: "Vendor", url: "https://v.example", kind: "vendor", published: null, accessed: "2026-11-01" }])), 'source "orphan" is cited by nothing'],
     ["a stray file", (c) => c.write("distros/notes.txt", "hello"), "only .json files belong in distros/"],
   ])("rejects %s", (_name, change, expected) => {
     const c = copyCatalog();
     change(c);
     const errs = errorsOf(c.dir);
     expect(errs.some((e) => e.includes(expected)), errs.join("\n")).toBe(true);
+  });
+
+  // The status rules: what each status requires of the sources a claim cites.
+  test.each<[string, (c: ReturnType<typeof copyCatalog>) => void, string]>([
+    ["a confirmed claim without a quote", (c) => c.edit("distros/alpha-linux.json", (j) => delete j.claims.status[0].sources[0].quote), "claims.status[0].sources[0].quote: a confirmed claim quotes each source it cites"],
+    ["a confirmed claim resting on the press", (c) => c.edit("distros/alpha-linux.json", (j) => (j.claims.status[0].sources = [{ source: "press-story", quote: "The press says it is GA." }])), 'a confirmed claim cites only vendor or project sources ("press-story" is press'],
+    ["a reported claim citing the vendor", (c) => c.edit("distros/alpha-linux.json", (j) => (j.claims.status[0].status = "reported")), '"vendor-docs" is a vendor source: a claim it states is confirmed, not reported'],
+    ["a reported claim without a quote", (c) => c.edit("distros/alpha-linux.json", (j) => (j.claims.status[0] = { ...j.claims.status[0], status: "reported", sources: [{ source: "press-story" }] })), "a reported claim quotes each source it cites"],
+    ["a disputed position without a quote", (c) => c.edit("distros/alpha-linux.json", (j) => delete j.claims["support-lifecycle"][1].sources[0].quote), "each disputed position quotes the sources that state it"],
+    ["an unknown claim that names no page checked", (c) => c.edit("distros/alpha-linux.json", (j) => (j.claims.architectures[0] = { value: null, display: "Not stated", status: "unknown", sources: [] })), "an unknown claim names the pages checked that do not state it"],
+    ["an unknown claim with a quote", (c) => c.edit("distros/alpha-linux.json", (j) => (j.claims.architectures[0] = { value: null, display: "Not stated", status: "unknown", sources: [{ source: "vendor-docs", quote: "x86_64 and arm64." }] })), "an unknown claim quotes nothing"],
+    ["an earlier position without a quote", (c) => c.edit("distros/alpha-linux.json", (j) => (j.claims.status[0].history = [{ display: "Preview", until: "2025-01", sources: [{ source: "vendor-docs" }] }])), "history[0].sources[0].quote: an earlier position quotes the source that stated it"],
+    ["a release without a quoted vendor or project source", (c) => c.edit("distros/alpha-linux.json", (j) => (j.releases[0].sources = [{ source: "press-story", quote: "Release 2 shipped." }])), "releases[0].sources: a release needs a vendor or project source quoted for its dates"],
+    ["a source without an access date", (c) => c.edit("sources/fixture.json", (j) => (j[0].accessed = null)), "[0].accessed: every source needs the date it was read"],
+    ["a vendor source without a URL", (c) => c.edit("sources/fixture.json", (j) => (j[0] = { ...j[0], url: null, note: "Lost." })), "[0].url: a source needs its URL"],
+    ["a distro without a review date", (c) => c.edit("distros/beta-host.json", (j) => delete j.reviewed), "distros/beta-host.json: reviewed:"],
+  ])("enforces the evidence rules: rejects %s", (_name, change, expected) => {
+    const c = copyCatalog();
+    change(c);
+    const errs = errorsOf(c.dir);
+    expect(errs.some((e) => e.includes(expected)), errs.join("\n")).toBe(true);
+  });
+
+  test("a press piece whose address cannot be found may lack a URL when a note says why", () => {
+    const c = copyCatalog();
+    c.edit("sources/fixture.json", (j) => (j[1] = { ...j[1], url: null, note: "Its address was not kept." }));
+    expect(errorsOf(c.dir)).toEqual([]);
+  });
+
+  test("a reported claim rests on quoted press or community sources", () => {
+    const c = copyCatalog();
+    c.edit("distros/alpha-linux.json", (j) => (j.claims.status[0] = { ...j.claims.status[0], status: "reported", sources: [{ source: "press-story", quote: "Alpha Linux is generally available." }] }));
+    expect(errorsOf(c.dir)).toEqual([]);
+  });
+
+  test("counts the decision-critical values left unknown", () => {
+    const c = copyCatalog();
+    c.edit("attributes.json", (j) => j.forEach((a: { key: string; critical?: boolean }) => (a.critical = a.key === "architectures" || a.key === "package-manager")));
+    c.edit("distros/beta-host.json", (j) => (j.claims.architectures = [{ value: null, display: "Not stated", status: "unknown", sources: [{ source: "vendor-docs" }] }]));
+    const r = readCatalog(c.dir);
+    if (!r.ok) throw new Error(r.errors.map(formatCatalogError).join("\n"));
+    expect(criticalCoverage(r.catalog)).toEqual({ total: 4, unknown: ["beta-host: architectures"] });
   });
 
   test("a missing folder is an error, not a crash", () => {

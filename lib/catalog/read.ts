@@ -6,9 +6,11 @@ import {
   distroSchema,
   sourcesFileSchema,
   type AttributeInput,
+  type CitationInput,
   type ClaimInput,
   type DistroInput,
   type SourceInput,
+  type SourceKind,
 } from "@/lib/validations/catalog";
 import { catalogHash } from "@/lib/catalog/hash";
 
@@ -159,6 +161,7 @@ function checkReferences(
     attrByKey.set(a.key, a);
   });
   const slugs = new Set(distros.map((d) => d.distro.slug));
+  const kindOf = new Map(sources.map((s) => [s.id, s.kind]));
   const cited = new Set<string>();
 
   const checkSources = (ids: string[], file: string, at: string) => {
@@ -167,6 +170,8 @@ function checkReferences(
       if (!sourceIds.has(id)) errors.push({ file, path: `${at}[${i}]`, message: `unknown source "${id}" (add it to a file in sources/)` });
     });
   };
+  const checkCitations = (list: CitationInput[], file: string, at: string) =>
+    checkSources(list.map((c) => c.source), file, at);
 
   for (const { file, distro } of distros) {
     checkSources(distro.sources, file, "sources");
@@ -181,21 +186,71 @@ function checkReferences(
         continue;
       }
       claims.forEach((claim, i) => {
-        checkSources(claim.sources, file, `claims.${key}[${i}].sources`);
+        const at = `claims.${key}[${i}]`;
+        checkCitations(claim.sources, file, `${at}.sources`);
+        for (const problem of evidenceProblems(claim, kindOf)) errors.push({ file, path: `${at}.${problem.path}`, message: problem.message });
+        claim.history?.forEach((h, j) => {
+          checkCitations(h.sources, file, `${at}.history[${j}].sources`);
+          h.sources.forEach((c, k) => {
+            if (!c.quote) errors.push({ file, path: `${at}.history[${j}].sources[${k}].quote`, message: "an earlier position quotes the source that stated it" });
+          });
+        });
         const problem = valueProblem(attr, claim);
-        if (problem) errors.push({ file, path: `claims.${key}[${i}].value`, message: problem });
+        if (problem) errors.push({ file, path: `${at}.value`, message: problem });
       });
     }
     for (const attr of attributes) {
       if (attr.required && !(attr.key in distro.claims)) {
-        errors.push({ file, path: `claims.${attr.key}`, message: `missing required attribute "${attr.key}" (use status "unknown" with a note when nothing is known)` });
+        errors.push({ file, path: `claims.${attr.key}`, message: `missing required attribute "${attr.key}" (use status "unknown" naming the pages checked when nothing is known)` });
       }
     }
-    distro.releases.forEach((r, i) => checkSources(r.sources, file, `releases[${i}].sources`));
+    distro.releases.forEach((r, i) => {
+      checkCitations(r.sources, file, `releases[${i}].sources`);
+      if (!r.sources.some((c) => c.quote && isPrimary(kindOf.get(c.source)))) {
+        errors.push({ file, path: `releases[${i}].sources`, message: "a release needs a vendor or project source quoted for its dates" });
+      }
+    });
   }
   for (const s of sources) {
     if (!cited.has(s.id)) errors.push({ file: s.file, path: `[${s.index}]`, message: `source "${s.id}" is cited by nothing` });
   }
+}
+
+/** Vendor and project pages can confirm a fact; press and community pages can only report it. */
+export function isPrimary(kind: SourceKind | undefined): boolean {
+  return kind === "vendor" || kind === "project";
+}
+
+/**
+ * The status rules: what a claim's status requires of the sources it cites.
+ * Sources unknown to the catalog are reported elsewhere and skipped here.
+ */
+export function evidenceProblems(claim: ClaimInput, kindOf: ReadonlyMap<string, SourceKind>): { path: string; message: string }[] {
+  const problems: { path: string; message: string }[] = [];
+  const known = claim.sources.map((c, i) => ({ c, i, kind: kindOf.get(c.source) })).filter((x) => x.kind !== undefined);
+  const unquoted = (why: string) =>
+    known.filter((x) => !x.c.quote).forEach((x) => problems.push({ path: `sources[${x.i}].quote`, message: why }));
+  switch (claim.status) {
+    case "confirmed":
+      known
+        .filter((x) => !isPrimary(x.kind))
+        .forEach((x) => problems.push({ path: `sources[${x.i}]`, message: `a confirmed claim cites only vendor or project sources ("${x.c.source}" is ${x.kind}; make the claim "reported" or "disputed")` }));
+      unquoted("a confirmed claim quotes each source it cites");
+      break;
+    case "reported":
+      known
+        .filter((x) => isPrimary(x.kind))
+        .forEach((x) => problems.push({ path: `sources[${x.i}]`, message: `"${x.c.source}" is a ${x.kind} source: a claim it states is confirmed, not reported` }));
+      unquoted("a reported claim quotes each source it cites");
+      break;
+    case "disputed":
+      unquoted("each disputed position quotes the sources that state it");
+      break;
+    case "inferred":
+    case "unknown":
+      break;
+  }
+  return problems;
 }
 
 /** Why a claim's value does not fit its attribute's type, or null when it fits. */
@@ -218,4 +273,27 @@ export function valueProblem(attr: AttributeInput, claim: ClaimInput): string | 
       return bad.length === 0 ? null : `${bad.map((b) => `"${b}"`).join(", ")} not among: ${allowed.join(", ")}`;
     }
   }
+}
+
+/** At most this share of the decision-critical values across the catalog may be unknown. */
+export const MAX_CRITICAL_UNKNOWN_SHARE = 0.1;
+
+export type CriticalCoverage = {
+  /** Decision-critical values in the catalog: critical attributes × distros. */
+  total: number;
+  /** Those whose lead claim is unknown, as "distro: attribute". */
+  unknown: string[];
+};
+
+/** How many decision-critical values the catalog leaves unknown (a missing claim counts as unknown). */
+export function criticalCoverage(catalog: Pick<Catalog, "attributes" | "distros">): CriticalCoverage {
+  const critical = catalog.attributes.filter((a) => a.critical);
+  const unknown: string[] = [];
+  for (const d of catalog.distros) {
+    for (const a of critical) {
+      const claims = d.claims[a.key];
+      if (!claims || claims.every((c) => c.status === "unknown")) unknown.push(`${d.slug}: ${a.key}`);
+    }
+  }
+  return { total: critical.length * catalog.distros.length, unknown };
 }

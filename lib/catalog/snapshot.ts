@@ -2,6 +2,7 @@ import type { Db } from "@/lib/db/client";
 import {
   attributeValueSchema,
   claimValueSchema,
+  supersededSchema,
   type AttributeGroup,
   type ClaimStatus,
   type DistroKind,
@@ -13,6 +14,7 @@ import type {
   AttributeClaims,
   AttributeView,
   CatalogVersion,
+  CitedSource,
   ClaimView,
   DistroDetail,
   ReleaseView,
@@ -48,12 +50,17 @@ function sourceRef(s: SourceRow): SourceRef {
     url: s.url,
     kind: s.kind as SourceKind,
     published: s.published,
-    accessed: s.accessed,
+    // The catalog check refuses a source without one; rows loaded before it existed read as never accessed.
+    accessed: s.accessed ?? "",
   };
 }
 
-function tier(name: string | null, end: string | null) {
-  return name === null ? null : { name, end };
+function cited(s: SourceRow, quote: string | null): CitedSource {
+  return { ...sourceRef(s), quote };
+}
+
+function tier(name: string | null, end: string | null, paid: boolean | null) {
+  return name === null ? null : { name, end, paid: paid ?? false };
 }
 
 /** Reads the catalog from the database; null when no catalog has been loaded. */
@@ -88,6 +95,7 @@ export async function readSnapshot(db: Db): Promise<CatalogSnapshot | null> {
     explanation: a.explanation,
   }));
 
+  const sourceById = new Map(sources.map((s) => [s.id, s]));
   const citations = new Map<string, SourceCitation[]>();
   const cite = (sourceId: string, c: SourceCitation) => {
     const list = citations.get(sourceId) ?? [];
@@ -111,7 +119,20 @@ export async function readSnapshot(db: Db): Promise<CatalogSnapshot | null> {
         status: c.status as ClaimStatus,
         preferred: c.preferred,
         note: c.note,
-        sources: c.sources.map((cs) => sourceRef(cs.source)),
+        sources: c.sources.map((cs) => cited(cs.source, cs.quote)),
+        history: c.history
+          ? supersededSchema
+              .array()
+              .parse(JSON.parse(c.history))
+              .map((h) => ({
+                display: h.display,
+                until: h.until,
+                sources: h.sources.flatMap((hs) => {
+                  const row = sourceById.get(hs.source);
+                  return row ? [cited(row, hs.quote ?? null)] : [];
+                }),
+              }))
+          : [],
       };
       byKey.set(c.attributeKey, [...(byKey.get(c.attributeKey) ?? []), view]);
     }
@@ -123,6 +144,11 @@ export async function readSnapshot(db: Db): Promise<CatalogSnapshot | null> {
       for (const c of claims) {
         for (const s of c.sources) {
           cite(s.id, { distro: d.slug, distroName: d.name, kind: "claim", key: a.key, label: a.label, display: c.display, status: c.status });
+        }
+        for (const h of c.history) {
+          for (const s of h.sources) {
+            cite(s.id, { distro: d.slug, distroName: d.name, kind: "claim", key: a.key, label: a.label, display: `Earlier position, held until ${h.until}: ${h.display}`, status: null });
+          }
         }
       }
       return [{ key: a.key, label: a.label, group: a.group, status, claims }];
@@ -137,12 +163,12 @@ export async function readSnapshot(db: Db): Promise<CatalogSnapshot | null> {
         releaseDate: r.releaseDate,
         previewDate: r.previewDate,
         lts: r.lts,
-        standard: tier(r.standardName, r.standardEnd),
-        maintenance: tier(r.maintenanceName, r.maintenanceEnd),
-        extended: tier(r.extendedName, r.extendedEnd),
+        standard: tier(r.standardName, r.standardEnd, r.standardPaid),
+        maintenance: tier(r.maintenanceName, r.maintenanceEnd, r.maintenancePaid),
+        extended: tier(r.extendedName, r.extendedEnd, r.extendedPaid),
         latest: r.latestVersion ? { version: r.latestVersion, date: r.latestDate } : null,
         note: r.note,
-        sources: r.sources.map((rs) => sourceRef(rs.source)),
+        sources: r.sources.map((rs) => cited(rs.source, rs.quote)),
       };
     });
     for (const ds of d.sources) {
@@ -161,6 +187,7 @@ export async function readSnapshot(db: Db): Promise<CatalogSnapshot | null> {
       derivedFrom: d.derivedFrom,
       upstreamBase: d.upstreamBase,
       homepage: d.homepage,
+      reviewed: d.reviewed ?? "",
       currentRelease: releases[0] ?? null,
       sources: d.sources.map((ds) => sourceRef(ds.source)).sort((a, b) => a.title.localeCompare(b.title)),
       attributes: attrs,

@@ -36,7 +36,7 @@ function supportEndCell(d: DistroDetail): SourcedCell {
     return { cell: { status: "unknown", claims: [{ value: null, display: "End not published", status: "unknown", preferred: true }] }, evidence: [{ note: why, sources }] };
   }
   return {
-    cell: { status: "confirmed", claims: [{ value: tier.end, display: `${formatDate(tier.end)} (${release.label}, ${tier.name})`, status: "confirmed", preferred: true }] },
+    cell: { status: "confirmed", claims: [{ value: tier.end, display: `${formatDate(tier.end)} (${release.label}, ${tier.name}${tier.paid ? ", paid" : ""})`, status: "confirmed", preferred: true }] },
     evidence: [{ note: release.note, sources }],
   };
 }

@@ -3,11 +3,12 @@ import { markdownTable } from "@/lib/export/markdown";
 import { VERDICT_LABEL } from "@/lib/compare/diff";
 import type { ViewState } from "@/lib/compare/state";
 import type { CompareData, DistroEvidence } from "@/lib/compare/types";
+import type { ClaimStatus } from "@/lib/validations/catalog";
 import { cellText, type ComparisonView, type ViewCell } from "@/lib/compare/view";
 
 export type ExportFormat = "csv" | "json" | "md";
 
-const STATUS_MARK: Record<string, string> = { disputed: " [disputed]", unknown: " [unknown]", inferred: " [inferred]", confirmed: "" };
+const STATUS_MARK: Record<ClaimStatus, string> = { disputed: " [disputed]", unknown: " [unknown]", inferred: " [inferred]", reported: " [reported]", confirmed: "" };
 
 /** A cell as one line of text, as the table shows it: value, status marker and baseline verdict. */
 export function cellLine(c: ViewCell): string {

@@ -1,5 +1,5 @@
 import type { CompareAttribute, CompareCell, CompareData, CompareDistro, DistroEvidence } from "@/lib/compare/types";
-import type { SourceRef } from "@/lib/validations/api";
+import type { CitedSource } from "@/lib/validations/api";
 
 // A small comparison, written by hand for the unit tests.
 const one = (value: CompareCell["claims"][number]["value"], display: string, status: CompareCell["status"] = "confirmed"): CompareCell => ({
@@ -44,7 +44,7 @@ export const data: CompareData = {
   ],
 };
 
-export const source: SourceRef = { id: "s1", title: "Source one", publisher: "P", url: "https://p.example", kind: "vendor", published: null, accessed: null };
+export const source: CitedSource = { id: "s1", title: "Source one", publisher: "P", url: "https://p.example", kind: "vendor", published: null, accessed: "2026-11-01", quote: "Source one states it." };
 
 /** What the catalog API would give for each fixture distro: one note-less claim per cell citing source one. */
 export const evidence: Record<string, DistroEvidence> = Object.fromEntries(

@@ -1,5 +1,5 @@
 import type { AttributeGroup, ClaimStatus, ClaimValue, DistroKind, DistroStatus } from "@/lib/validations/catalog";
-import type { AttributeView, SourceRef } from "@/lib/validations/api";
+import type { AttributeView, CitedSource } from "@/lib/validations/api";
 
 /**
  * The plain data the /compare page hands to the browser: what the table
@@ -15,7 +15,7 @@ export type CompareClaim = {
 };
 
 /** Why a claim is made and who says so: one per claim of a cell, in the same order. */
-export type ClaimEvidence = { note: string | null; sources: SourceRef[] };
+export type ClaimEvidence = { note: string | null; sources: CitedSource[] };
 
 /** A distro's evidence for every cell, keyed like CompareDistro.cells. */
 export type DistroEvidence = Record<string, ClaimEvidence[]>;

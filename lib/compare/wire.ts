@@ -12,7 +12,7 @@ import type { CompareAttribute, CompareCell, CompareClaim, CompareData, CompareD
 
 // Spelled out rather than taken from the zod schema, which would bring zod into the page's script.
 // The record makes the compiler insist on every status; a status travels as its position here.
-const LISTED: Record<ClaimStatus, true> = { confirmed: true, disputed: true, unknown: true, inferred: true };
+const LISTED: Record<ClaimStatus, true> = { confirmed: true, reported: true, disputed: true, unknown: true, inferred: true };
 const STATUSES = Object.keys(LISTED) as ClaimStatus[];
 
 /** [value, display, status index, 1 if preferred else 0] */

@@ -118,7 +118,7 @@ describe("sensitivity", () => {
 describe("revisit date", () => {
   test("12 months before the end of standard support", () => {
     expect(revisitDate(SERVER, TODAY)).toEqual({ date: TODAY, basis: expect.stringContaining("less than 12 months") });
-    const later = distro("later", {}, [{ releaseDate: "2025-05-20", standard: { name: "Full Support", end: "2030-05-31" } }]);
+    const later = distro("later", {}, [{ releaseDate: "2025-05-20", standard: { name: "Full Support", end: "2030-05-31", paid: false } }]);
     expect(revisitDate(later, TODAY)).toEqual({ date: "2029-05-31", basis: "12 months before R0's end of Full Support (2030-05-31)" });
   });
   test("a fixed 12-month interval when no end is published, saying so", () => {

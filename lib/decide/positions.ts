@@ -13,6 +13,7 @@ export function positionsOf(distro: ScoringDistro, key: string): Positions {
     unknown: values.length === 0 || claims.some((c) => c.status === "unknown"),
     disputed: claims.some((c) => c.status === "disputed"),
     inferred: claims.some((c) => c.status === "inferred"),
+    reported: claims.some((c) => c.status === "reported"),
   };
 }
 
@@ -35,6 +36,7 @@ export function flagsOf(p: Positions): Flag[] {
   if (p.unknown) flags.push("unknown");
   if (p.disputed) flags.push("disputed");
   if (p.inferred) flags.push("inferred");
+  if (p.reported) flags.push("reported");
   return flags;
 }
 
@@ -50,5 +52,5 @@ export function asList(v: ClaimValue): string[] {
 export function describePositions(p: Positions): string {
   if (p.unknown && p.values.length === 0) return "unknown";
   const text = p.values.map(asText).join(" / ");
-  return p.disputed ? `${text} (disputed)` : p.inferred ? `${text} (inferred)` : text;
+  return p.disputed ? `${text} (disputed)` : p.inferred ? `${text} (inferred)` : p.reported ? `${text} (reported)` : text;
 }

@@ -31,6 +31,7 @@ const FLAG_TEXT: Record<Flag, string> = {
   unknown: "unknown: no source states it, scored as the least favourable value",
   disputed: "disputed: sources disagree, scored at the less favourable position",
   inferred: "inferred: our inference, not a sourced fact",
+  reported: "reported: stated by press or community sources only, not by the vendor",
 };
 
 function flaggedText(breakdown: BreakdownItem[]): string[] {

@@ -11,7 +11,7 @@ export function currentRelease(distro: ScoringDistro, today: string): ScoringRel
 
 export type SupportEnd = { release: string; tier: TierKey; tierName: string; end: string | null } | null;
 
-/** The covering tier (maintenance, else standard) of the current release; null when the catalog lists no tier. */
+/** The covering tier (the last one needing no paid add-on; see coveringTier) of the current release; null when the catalog lists no tier. */
 export function supportEnd(distro: ScoringDistro, today: string): SupportEnd {
   const release = currentRelease(distro, today);
   const tier = release ? coveringTier(release) : null;

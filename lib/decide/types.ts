@@ -36,10 +36,10 @@ export type SourcedScoringDistro = Pick<DistroDetail, "slug" | "name" | "vendor"
 export type SourcedScoringCatalog = { distros: SourcedScoringDistro[]; attributes: ScoringAttribute[] };
 
 /** Why a value was not taken at face value. */
-export type Flag = "unknown" | "disputed" | "inferred";
+export type Flag = "unknown" | "disputed" | "inferred" | "reported";
 
 /** Every position a catalog attribute holds for a distro; unknown when no source states one. */
-export type Positions = { values: ClaimValue[]; unknown: boolean; disputed: boolean; inferred: boolean };
+export type Positions = { values: ClaimValue[]; unknown: boolean; disputed: boolean; inferred: boolean; reported: boolean };
 
 /** Trims a distro to the attributes the decision builder reads. */
 export function toScoringDistro(d: DistroDetail): SourcedScoringDistro {

@@ -1,6 +1,7 @@
 import { requirementLabel, type RequirementKey } from "@/lib/decide/requirements";
 import { escapeMarkdown, markdownLink, markdownTable } from "@/lib/export/markdown";
 import { flaggedValues, lifecycleRows, outcomeSentence, prosAndCons, ranked, sensitivityText, yStatement } from "@/lib/report/narrative";
+import { quotedSources } from "@/lib/report/citations";
 import { distroName, fileStem, headline, type ReportSnapshot } from "@/lib/report/snapshot";
 
 const e = escapeMarkdown;
@@ -71,11 +72,18 @@ export function renderMarkdown(s: ReportSnapshot): string {
   push("", "## More Information", "", "### Score matrix", "", "Points each criterion contributes to the score (0–100).", "", markdownTable(m.header, m.rows));
   if (s.result.excluded.length > 0) push("Exclusions:", "", ...s.result.excluded.map((x) => `* ${e(x.name)}: ${e(x.failed.map((f) => `${f.label} (${f.reason})`).join("; "))}`), "");
   const flags = flaggedValues(s);
-  if (flags.length > 0) push("Values read conservatively (unknown, disputed or inferred):", "", ...flags.map((f) => `* ${e(f.name)}: ${e(f.flags.join("; "))}`), "");
+  if (flags.length > 0) push("Values read conservatively (unknown, disputed, inferred or reported by press only):", "", ...flags.map((f) => `* ${e(f.name)}: ${e(f.flags.join("; "))}`), "");
   if (s.result.caveats.length > 0) push("Caveats:", "", ...s.result.caveats.map((c) => `* ${e(c.text)}`), "");
   push("### Sensitivity", "", ...sensitivityText(s).map((l) => `* ${e(l)}`), "");
   push("### Key lifecycle dates", "", markdownTable(["Option", "Release", "Released", "End of standard support", "End of covering support"], lifecycleRows(s).map((r) => [r.distro, r.release, r.released, r.standardEnd, r.coveringEnd])));
-  push("### Sources", "", ...s.sources.map((src) => `* ${markdownLink(src.title, src.url)} — ${e(src.publisher)}${src.url ? ` <${src.url.replace(/[<>\s]/g, encodeURIComponent)}>` : ""}, accessed ${src.accessed ?? "date not recorded"}`));
+  push(
+    "### Sources",
+    "",
+    ...quotedSources(s).flatMap(({ source: src, citations }) => [
+      `* ${markdownLink(src.title, src.url)} — ${e(src.publisher)}${src.url ? ` <${src.url.replace(/[<>\s]/g, encodeURIComponent)}>` : ""}, accessed ${src.accessed || "date not recorded"}`,
+      ...citations.map((c) => `  * ${e(c.about)}: “${e(c.quote)}”`),
+    ]),
+  );
   push("", `Computed on ${s.result.today} from Distro Atlas catalog version ${e(s.catalogVersion.hash)} (loaded ${s.catalogVersion.loadedAt.slice(0, 10)}).`, "");
   return out.join("\n");
 }

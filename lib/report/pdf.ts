@@ -3,6 +3,7 @@ import PDFDocument from "pdfkit";
 import { requirementLabel, type RequirementKey } from "@/lib/decide/requirements";
 import { CHART_COLOURS } from "@/lib/report/chart-colours";
 import { lifecycleRows, outcomeSentence, prosAndCons, sensitivityText, yStatement } from "@/lib/report/narrative";
+import { quotedSources } from "@/lib/report/citations";
 import { distroName, headline, type ReportSnapshot } from "@/lib/report/snapshot";
 
 export type Paper = "a4" | "letter";
@@ -132,7 +133,12 @@ export function renderPdf(s: ReportSnapshot, paper: Paper = "a4"): Promise<Buffe
   heading(doc, "Key lifecycle dates", 11);
   bullets(doc, lifecycleRows(s).map((r) => `${r.distro} ${r.release}: released ${r.released}; standard support ends ${r.standardEnd}; covering support ends ${r.coveringEnd}`));
   heading(doc, "Sources", 11);
-  bullets(doc, s.sources.map((src) => `${src.title} — ${src.publisher}. ${src.url ?? "no URL recorded"} (accessed ${src.accessed ?? "date not recorded"})`));
+  for (const { source: src, citations } of quotedSources(s)) {
+    bullets(doc, [`${src.title} — ${src.publisher}. ${src.url ?? "no web address known"} (accessed ${src.accessed || "date not recorded"})`]);
+    for (const c of citations) {
+      doc.font(SANS).fontSize(9).fillColor("#334155").text(pdfText(`${c.about}: “${c.quote}”`), { indent: 14, paragraphGap: 1 });
+    }
+  }
   doc.moveDown(0.6).font(SANS).fontSize(8).fillColor("#475569").text(pdfText(`Computed on ${s.result.today} from Distro Atlas catalog version ${s.catalogVersion.hash} (loaded ${s.catalogVersion.loadedAt.slice(0, 10)}). Report ${s.id}.`));
   doc.end();
   return done;

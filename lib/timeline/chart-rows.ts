@@ -26,7 +26,7 @@ function detailLines(cycle: CycleDates): string[] {
   if (cycle.releaseDate) lines.push(`Released ${formatDate(cycle.releaseDate)}`);
   for (const key of ["standard", "maintenance", "extended"] as const) {
     const tier = cycle[key];
-    if (tier) lines.push(`${tier.name} (${key}): ${tier.end ? `until ${formatDate(tier.end)}` : "end not published"}`);
+    if (tier) lines.push(`${tier.name} (${key}${tier.paid ? ", paid" : ""}): ${tier.end ? `until ${formatDate(tier.end)}` : "end not published"}`);
   }
   return lines;
 }

@@ -5,21 +5,21 @@ import { cycleSegments, cycleStatus, dayInWindow, isFullyEnded, timeWindow, year
 const rhel9: CycleDates = {
   releaseDate: "2022-05-18",
   previewDate: null,
-  standard: { name: "Full Support", end: "2027-05-31" },
-  maintenance: { name: "Maintenance Support", end: "2032-05-31" },
-  extended: { name: "Extended Life Cycle Support", end: "2036-05-31" },
+  standard: { name: "Full Support", end: "2027-05-31", paid: false },
+  maintenance: { name: "Maintenance Support", end: "2032-05-31", paid: false },
+  extended: { name: "Extended Life Cycle Support", end: "2036-05-31", paid: false },
 };
 const ubuntu2004: CycleDates = {
   releaseDate: "2020-04-23",
   previewDate: null,
-  standard: { name: "Standard support", end: "2025-05-31" },
+  standard: { name: "Standard support", end: "2025-05-31", paid: false },
   maintenance: null,
-  extended: { name: "Expanded Security Maintenance", end: "2030-04-02" },
+  extended: { name: "Expanded Security Maintenance", end: "2030-04-02", paid: false },
 };
 const bottlerocket: CycleDates = {
   releaseDate: "2020-08-31",
   previewDate: "2020-02-27",
-  standard: { name: "Update policy (per variant)", end: null },
+  standard: { name: "Update policy (per variant)", end: null, paid: false },
   maintenance: null,
   extended: null,
 };

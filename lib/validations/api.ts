@@ -25,9 +25,27 @@ export const sourceRefSchema = z
     url: z.string().nullable(),
     kind: sourceKindSchema,
     published: z.string().nullable().describe("YYYY, YYYY-MM or YYYY-MM-DD; null when the source carries no date"),
-    accessed: z.string().nullable().describe("YYYY-MM-DD; null when the access date was not recorded"),
+    accessed: z.string().describe("YYYY-MM-DD: when the page was last read for the catalog"),
   })
   .meta({ id: "SourceRef" });
+
+/** A source as one claim or release cites it, with the page's own words. */
+export const citedSourceSchema = sourceRefSchema
+  .extend({
+    quote: z
+      .string()
+      .nullable()
+      .describe("the source's own words that state the fact, verbatim; null for a page checked that does not state it (unknown claims) or one cited as context"),
+  })
+  .meta({ id: "CitedSource" });
+
+export const supersededViewSchema = z
+  .object({
+    display: z.string(),
+    until: z.string().describe("YYYY, YYYY-MM or YYYY-MM-DD: when a later statement replaced this position"),
+    sources: z.array(citedSourceSchema),
+  })
+  .meta({ id: "SupersededPosition" });
 
 export const claimViewSchema = z
   .object({
@@ -36,7 +54,8 @@ export const claimViewSchema = z
     status: claimStatusSchema,
     preferred: z.boolean().describe("false only for a disputed position that is not the catalog's lead"),
     note: z.string().nullable(),
-    sources: z.array(sourceRefSchema),
+    sources: z.array(citedSourceSchema).describe("for an unknown claim, the pages checked that do not state it"),
+    history: z.array(supersededViewSchema).describe("earlier positions replaced by a later statement, newest first"),
   })
   .meta({ id: "Claim" });
 
@@ -73,7 +92,7 @@ export const releaseViewSchema = z
     extended: supportTierSchema.nullable(),
     latest: z.object({ version: z.string(), date: z.string().nullable() }).nullable(),
     note: z.string().nullable(),
-    sources: z.array(sourceRefSchema),
+    sources: z.array(citedSourceSchema),
   })
   .meta({ id: "Release" });
 
@@ -82,7 +101,7 @@ export const distroSummarySchema = z
     slug: slugSchema,
     name: z.string(),
     vendor: z.string(),
-    featured: z.boolean().describe("one of the five distros of the source article"),
+    featured: z.boolean().describe("one of the five distros shown by default"),
     clouds: z.array(z.string()),
     kind: distroKindSchema,
     status: distroStatusSchema,
@@ -91,6 +110,7 @@ export const distroSummarySchema = z
     derivedFrom: z.string().nullable(),
     upstreamBase: z.string(),
     homepage: z.string().nullable(),
+    reviewed: z.string().describe("YYYY-MM-DD: when this distro's claims and releases were last checked against their sources"),
     currentRelease: releaseViewSchema.nullable().describe("the newest release cycle, when the catalog lists any"),
   })
   .meta({ id: "DistroSummary" });
@@ -146,6 +166,8 @@ export const distroListQuerySchema = z.strictObject({
 });
 
 export type SourceRef = z.infer<typeof sourceRefSchema>;
+export type CitedSource = z.infer<typeof citedSourceSchema>;
+export type SupersededView = z.infer<typeof supersededViewSchema>;
 export type ClaimView = z.infer<typeof claimViewSchema>;
 export type AttributeView = z.infer<typeof attributeViewSchema>;
 export type AttributeClaims = z.infer<typeof attributeClaimsSchema>;

@@ -22,17 +22,17 @@ const source = {
   published: "2026-01",
   accessed: "2026-11-01",
 };
-const claim = { value: "dnf", display: "dnf", status: "confirmed", sources: ["vendor-docs"] };
+const claim = { value: "dnf", display: "dnf", status: "confirmed", sources: [{ source: "vendor-docs", quote: "Install packages with dnf." }] };
 const release = {
   name: "1",
   label: "One",
   releaseDate: "2025-01-01",
   lts: true,
-  standard: { name: "Standard", end: "2027-01-01" },
+  standard: { name: "Standard", end: "2027-01-01", paid: false },
   maintenance: null,
   extended: null,
   latest: null,
-  sources: ["vendor-docs"],
+  sources: [{ source: "vendor-docs", quote: "Release 1 is supported until January 2027." }],
 };
 const distro = {
   slug: "alpha",
@@ -48,6 +48,7 @@ const distro = {
   upstreamBase: "Independent",
   homepage: "https://vendor.example/alpha",
   sources: ["vendor-docs"],
+  reviewed: "2026-11-01",
   claims: { "package-manager": [claim] },
   releases: [release],
 };
@@ -81,9 +82,15 @@ describe("sources", () => {
     expect(sourceSchema.safeParse({ ...source, kind: "blog" }).success).toBe(false);
     expect(sourceSchema.safeParse({ ...source, colour: "red" }).success).toBe(false);
   });
-  test("a source without a URL must say why", () => {
-    expect(messages(sourcesFileSchema.safeParse([{ ...source, url: null }]))).toContain("needs a note");
-    expect(sourcesFileSchema.safeParse([{ ...source, url: null, note: "Address not kept." }]).success).toBe(true);
+  test("only a press piece may lack a URL, and must say why", () => {
+    expect(messages(sourcesFileSchema.safeParse([{ ...source, url: null, note: "Lost." }]))).toContain("a source needs its URL");
+    const press = { ...source, kind: "press", url: null };
+    expect(messages(sourcesFileSchema.safeParse([press]))).toContain("needs a note");
+    expect(sourcesFileSchema.safeParse([{ ...press, note: "Address not kept." }]).success).toBe(true);
+  });
+  test("every source carries the date it was read", () => {
+    expect(messages(sourceSchema.safeParse({ ...source, accessed: null }))).toContain("needs the date it was read");
+    expect(messages(sourceSchema.safeParse({ ...source, accessed: "2026-02-30" }))).toContain("not a real calendar date");
   });
 });
 
@@ -112,10 +119,22 @@ describe("claims", () => {
     expect(messages(claimSchema.safeParse({ ...claim, sources: [] }))).toContain("needs at least one source");
     expect(messages(claimSchema.safeParse({ ...claim, status: "disputed", preferred: true, sources: [] }))).toContain("needs at least one source");
   });
-  test("unknown means value null and a note", () => {
+  test("unknown means value null and names the pages checked, without quotes", () => {
+    const checked = [{ source: "vendor-docs" }];
     expect(messages(claimSchema.safeParse({ ...claim, status: "unknown" }))).toContain("value null");
-    expect(messages(claimSchema.safeParse({ value: null, display: "Unknown", status: "unknown", sources: [] }))).toContain("needs a note");
-    expect(claimSchema.safeParse({ value: null, display: "Unknown", status: "unknown", note: "Not published.", sources: [] }).success).toBe(true);
+    expect(messages(claimSchema.safeParse({ value: null, display: "Not stated", status: "unknown", sources: [] }))).toContain("names the pages checked");
+    expect(messages(claimSchema.safeParse({ value: null, display: "Not stated", status: "unknown", sources: [{ source: "vendor-docs", quote: "It says so." }] }))).toContain("quotes nothing");
+    expect(claimSchema.safeParse({ value: null, display: "Not stated", status: "unknown", note: "Not published.", sources: checked }).success).toBe(true);
+  });
+  test("a quote is a passage, not a word", () => {
+    expect(claimSchema.safeParse({ ...claim, sources: [{ source: "vendor-docs", quote: "yes" }] }).success).toBe(false);
+    expect(claimSchema.safeParse({ ...claim, sources: [{ source: "vendor-docs", quote: "x".repeat(401) }] }).success).toBe(false);
+  });
+  test("an earlier position has a date and a quoted source", () => {
+    const history = [{ display: "Ends 2025-06-30", until: "2023-12", sources: [{ source: "vendor-docs", quote: "Support ends on June 30, 2025." }] }];
+    expect(claimSchema.safeParse({ ...claim, history }).success).toBe(true);
+    expect(claimSchema.safeParse({ ...claim, history: [{ ...history[0], until: "soon" }] }).success).toBe(false);
+    expect(claimSchema.safeParse({ ...claim, history: [{ ...history[0], sources: [] }] }).success).toBe(false);
   });
   test("a known status needs a value", () => {
     expect(messages(claimSchema.safeParse({ ...claim, value: null }))).toContain("needs a value");
@@ -125,19 +144,26 @@ describe("claims", () => {
   });
   test("only disputed positions carry preferred, and a source is cited once", () => {
     expect(messages(claimSchema.safeParse({ ...claim, preferred: true }))).toContain("only disputed claims");
-    expect(messages(claimSchema.safeParse({ ...claim, sources: ["a", "a"] }))).toContain("listed twice");
+    expect(messages(claimSchema.safeParse({ ...claim, sources: [{ source: "a", quote: "First passage." }, { source: "a", quote: "Second passage." }] }))).toContain("listed twice");
   });
 });
 
 describe("releases", () => {
   test("dates must run in order", () => {
-    const r = { ...release, standard: { name: "Standard", end: "2024-01-01" } };
+    const r = { ...release, standard: { name: "Standard", end: "2024-01-01", paid: false } };
     expect(messages(releaseSchema.safeParse(r))).toContain("standard.end (2024-01-01) is before releaseDate (2025-01-01)");
-    const m = { ...release, maintenance: { name: "Maintenance", end: "2026-01-01" } };
+    const m = { ...release, maintenance: { name: "Maintenance", end: "2026-01-01", paid: true } };
     expect(messages(releaseSchema.safeParse(m))).toContain("maintenance.end");
   });
   test("unknown dates are null and skipped in the order check", () => {
-    expect(releaseSchema.safeParse({ ...release, releaseDate: null, standard: { name: "Standard", end: null } }).success).toBe(true);
+    expect(releaseSchema.safeParse({ ...release, releaseDate: null, standard: { name: "Standard", end: null, paid: false } }).success).toBe(true);
+  });
+  test("each support tier says whether it needs a paid subscription", () => {
+    expect(releaseSchema.safeParse({ ...release, standard: { name: "Standard", end: "2027-01-01" } }).success).toBe(false);
+  });
+  test("a release cites each source once, as the database stores it", () => {
+    const twice = [release.sources[0], { source: "vendor-docs", quote: "Another passage of the same page." }];
+    expect(messages(releaseSchema.safeParse({ ...release, sources: twice }))).toContain("listed twice");
   });
   test("a release needs a source", () => {
     expect(releaseSchema.safeParse({ ...release, sources: [] }).success).toBe(false);

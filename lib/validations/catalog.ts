@@ -49,13 +49,13 @@ export const sourceSchema = z.strictObject({
   id: slugSchema,
   title: z.string().trim().min(3).max(300),
   publisher: z.string().trim().min(2).max(120),
-  /** null only when the address was never recorded (say so in the note). */
+  /** null only for a press source whose address cannot be found (say so in the note). */
   url: z.url({ protocol: /^https?$/, error: "must be an http(s) URL" }).nullable(),
   kind: sourceKindSchema,
   /** When the page or commit is dated; null when the page carries no date. */
   published: partialDateSchema.nullable(),
-  /** When the page was read for this catalog; null when that was not recorded. */
-  accessed: isoDateSchema.nullable(),
+  /** When the page was last read for this catalog. */
+  accessed: z.string({ error: "every source needs the date it was read (YYYY-MM-DD)" }).pipe(isoDateSchema),
   note: z.string().trim().min(3).max(1000).optional(),
 });
 
@@ -79,6 +79,8 @@ export const attributeSchema = z
     /** Allowed values for enum and list attributes (list values are checked against them when given). */
     values: z.array(attributeValueSchema).min(2).optional(),
     required: z.boolean(),
+    /** A value decisions turn on: the catalog check caps how many of these may be unknown. */
+    critical: z.boolean().optional(),
     explanation: z.string().trim().min(40).max(1200),
   })
   .superRefine((a, ctx) => {
@@ -103,7 +105,28 @@ export const attributeSchema = z
     }
   });
 
-export const claimStatusSchema = z.enum(["confirmed", "disputed", "unknown", "inferred"]);
+/**
+ * confirmed: a vendor or project source states it (quoted). reported: only
+ * press or community sources state it. disputed: sources disagree, one claim
+ * per position. inferred: our reading of stated facts. unknown: no source
+ * checked states it.
+ */
+export const claimStatusSchema = z.enum(["confirmed", "reported", "disputed", "inferred", "unknown"]);
+
+/** A source as cited by one claim or release: the page, and its own words that state the fact. */
+export const citationSchema = z.strictObject({
+  source: slugSchema,
+  /** The shortest passage of the page that states the fact, verbatim. */
+  quote: z.string().trim().min(8).max(400).optional(),
+});
+
+/** An earlier position a later official statement replaced; kept so readers see what moved. */
+export const supersededSchema = z.strictObject({
+  display: z.string().trim().min(1).max(400),
+  /** The day the position stopped holding (when the statement that replaced it appeared, or was first read). */
+  until: partialDateSchema,
+  sources: z.array(citationSchema).min(1).max(6),
+}).refine((h) => new Set(h.sources.map((c) => c.source)).size === h.sources.length, { path: ["sources"], message: "a source is listed twice" });
 
 export const claimValueSchema = z.union([z.string().min(1).max(200), z.boolean(), z.array(z.string().min(1).max(60)).min(1)]);
 
@@ -117,17 +140,21 @@ export const claimSchema = z
     /** Among disputed positions, the one the catalog leads with. */
     preferred: z.boolean().optional(),
     note: z.string().trim().min(3).max(1500).optional(),
-    sources: z.array(slugSchema).max(12),
+    /** For an unknown claim: the pages checked that do not state it (no quotes). */
+    sources: z.array(citationSchema).max(12),
+    /** Earlier positions, newest first. */
+    history: z.array(supersededSchema).max(8).optional(),
   })
   .superRefine((c, ctx) => {
     if (c.status === "unknown") {
       if (c.value !== null) ctx.addIssue({ code: "custom", path: ["value"], message: "an unknown claim has value null" });
-      if (!c.note) ctx.addIssue({ code: "custom", path: ["note"], message: "an unknown claim needs a note saying what is not known" });
+      if (c.sources.length === 0) ctx.addIssue({ code: "custom", path: ["sources"], message: "an unknown claim names the pages checked that do not state it" });
+      c.sources.forEach((s, i) => {
+        if (s.quote) ctx.addIssue({ code: "custom", path: ["sources", i, "quote"], message: "an unknown claim quotes nothing: a page that states the value makes it known" });
+      });
     } else {
       if (c.value === null) ctx.addIssue({ code: "custom", path: ["value"], message: `a ${c.status} claim needs a value (use status "unknown" when none is known)` });
-    }
-    if ((c.status === "confirmed" || c.status === "disputed") && c.sources.length === 0) {
-      ctx.addIssue({ code: "custom", path: ["sources"], message: `a ${c.status} claim needs at least one source` });
+      if (c.sources.length === 0) ctx.addIssue({ code: "custom", path: ["sources"], message: `a ${c.status} claim needs at least one source` });
     }
     if (c.status === "inferred" && !c.note) {
       ctx.addIssue({ code: "custom", path: ["note"], message: "an inferred claim needs a note saying what it rests on" });
@@ -135,7 +162,7 @@ export const claimSchema = z
     if (c.preferred !== undefined && c.status !== "disputed") {
       ctx.addIssue({ code: "custom", path: ["preferred"], message: "only disputed claims are marked preferred" });
     }
-    if (new Set(c.sources).size !== c.sources.length) {
+    if (new Set(c.sources.map((s) => s.source)).size !== c.sources.length) {
       ctx.addIssue({ code: "custom", path: ["sources"], message: "a source is listed twice" });
     }
   });
@@ -145,6 +172,8 @@ export const supportTierSchema = z.strictObject({
   name: z.string().trim().min(2).max(80),
   /** null: the tier exists but no source publishes its end. */
   end: isoDateSchema.nullable(),
+  /** Needs a paid subscription or add-on (RHEL, Ubuntu Pro ESM, Legacy support, ELS). */
+  paid: z.boolean(),
 });
 
 export const releaseSchema = z
@@ -161,9 +190,12 @@ export const releaseSchema = z
     extended: supportTierSchema.nullable(),
     latest: z.strictObject({ version: z.string().trim().min(1).max(80), date: isoDateSchema.nullable() }).nullable(),
     note: z.string().trim().min(3).max(1500).optional(),
-    sources: z.array(slugSchema).min(1).max(12),
+    sources: z.array(citationSchema).min(1).max(12),
   })
   .superRefine((r, ctx) => {
+    if (new Set(r.sources.map((c) => c.source)).size !== r.sources.length) {
+      ctx.addIssue({ code: "custom", path: ["sources"], message: "a source is listed twice (quote the one passage that states the dates)" });
+    }
     const order: [string, string | null | undefined][] = [
       ["previewDate", r.previewDate],
       ["releaseDate", r.releaseDate],
@@ -189,7 +221,7 @@ export const distroSchema = z
     slug: slugSchema,
     name: z.string().trim().min(2).max(80),
     vendor: z.string().trim().min(2).max(80),
-    /** One of the five distros the source article compares; they are the default selection. */
+    /** One of the current cloud vendors' own OSes shown first and selected by default. */
     featured: z.boolean(),
     /** Clouds with vendor images; empty when the catalog's sources name none (see the availability claim). */
     clouds: z.array(z.string().trim().min(2).max(40)),
@@ -205,6 +237,8 @@ export const distroSchema = z
     homepage: z.url({ protocol: /^https?$/, error: "must be an http(s) URL" }).nullable(),
     /** Sources for the record's own fields (name, vendor, homepage). */
     sources: z.array(slugSchema).min(1).max(12),
+    /** The day this distro's claims and releases were last checked against their sources. */
+    reviewed: isoDateSchema,
     claims: z.record(slugSchema, z.array(claimSchema).min(1).max(6)),
     releases: z.array(releaseSchema).max(40),
   })
@@ -240,6 +274,9 @@ export const sourcesFileSchema = z
   .min(1)
   .superRefine((list, ctx) => {
     list.forEach((s, i) => {
+      if (s.url === null && s.kind !== "press") {
+        ctx.addIssue({ code: "custom", path: [i, "url"], message: "a source needs its URL (only a press piece whose address cannot be found may lack one)" });
+      }
       if (s.url === null && !s.note) {
         ctx.addIssue({ code: "custom", path: [i, "note"], message: "a source without a URL needs a note saying why" });
       }
@@ -255,6 +292,8 @@ export type ValueType = z.infer<typeof valueTypeSchema>;
 export type ClaimInput = z.infer<typeof claimSchema>;
 export type ClaimStatus = z.infer<typeof claimStatusSchema>;
 export type ClaimValue = z.infer<typeof claimValueSchema>;
+export type CitationInput = z.infer<typeof citationSchema>;
+export type SupersededInput = z.infer<typeof supersededSchema>;
 export type ReleaseInput = z.infer<typeof releaseSchema>;
 export type SupportTier = z.infer<typeof supportTierSchema>;
 export type DistroInput = z.infer<typeof distroSchema>;

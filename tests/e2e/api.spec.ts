@@ -33,10 +33,12 @@ test("GET /api/v1/distros/{slug} returns the full record with claims, sources an
   const d = body.distro;
   expect(d.name).toBe("Amazon Linux 2023");
   const life = d.attributes.find((a) => a.key === "support-lifecycle");
-  expect(life?.status).toBe("disputed");
-  expect(life?.claims.length).toBeGreaterThanOrEqual(2);
-  expect(life?.claims.every((c) => c.sources.length > 0)).toBe(true);
-  expect(d.releases[0]?.maintenance?.end).toBe("2029-06-30");
+  // AWS's dated schedule replaced the earlier "five years" wording, which is kept as history, not as a dispute.
+  expect(life?.status).toBe("confirmed");
+  expect(life?.claims[0]?.sources.every((s) => (s.kind === "vendor" || s.kind === "project") && (s.quote ?? "").length > 0)).toBe(true);
+  expect(life?.claims[0]?.history.length).toBeGreaterThan(0);
+  expect(d.releases[0]?.maintenance).toMatchObject({ end: "2029-06-30", paid: false });
+  expect(d.reviewed).toMatch(/^\d{4}-\d{2}-\d{2}$/);
 });
 
 test("attributes and sources endpoints answer in shape", async ({ request }) => {

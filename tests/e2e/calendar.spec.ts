@@ -8,7 +8,7 @@ test("GET /api/v1/calendar.ics returns an iCalendar feed for the chosen distros"
   expect(res.headers()["content-disposition"]).toMatch(/^attachment; filename="distro-atlas-lifecycle-\d{4}-\d{2}-\d{2}\.ics"$/);
   const text = await res.text();
   expect(text).toMatch(/^BEGIN:VCALENDAR\r\n/);
-  expect(text).toContain("SUMMARY:Amazon Linux 2023: end of Maintenance support");
+  expect(text).toContain("SUMMARY:Amazon Linux 2023: end of Maintenance");
   expect(text).toContain("DTSTART;VALUE=DATE:20290630");
   expect(text).toContain("TRIGGER;VALUE=DATE-TIME:20280630T090000Z");
   expect(text).not.toContain("Ubuntu");

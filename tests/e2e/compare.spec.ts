@@ -69,6 +69,9 @@ test("opening a disputed cell shows every position with its sources, by keyboard
   await expect(dialog.getByTestId("dialog-claim").nth(0)).toContainText("Preferred position");
   await expect(dialog.getByRole("link", { name: /Microsoft Learn/ }).first()).toHaveAttribute("href", /learn\.microsoft\.com/);
   await expect(dialog).toContainText("groundy");
+  // Each position quotes the words its source states it in.
+  await expect(dialog.getByTestId("dialog-claim").nth(0).locator("blockquote").first()).toContainText("“");
+  await expect(dialog.getByTestId("dialog-claim").nth(1).locator("blockquote").first()).toContainText("“");
   await page.keyboard.press("Escape");
   await expect(dialog).toBeHidden();
   await expect(cell).toBeFocused();

@@ -8,7 +8,7 @@ test("/sources lists every source with its kind, dates and what it supports", as
   await expect(page.getByTestId("source")).toHaveCount(api.sources.length);
   const article = page.getByTestId("source").filter({ hasText: "Microsoft's Azure Linux Goes General-Purpose" });
   await expect(article).toContainText("Press");
-  await expect(article).toContainText("no URL recorded");
+  await expect(article).toContainText("no web address known");
   await article.getByText(/Supports \d+ entries/).click();
   await expect(article.getByRole("link", { name: "Azure Linux 4.0" }).first()).toBeVisible();
   await expect(article).toContainText("Disputed");

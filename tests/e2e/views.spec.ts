@@ -6,8 +6,8 @@ test("/update-models renders the matrix with sources and the chart grouped by mo
   const matrix = page.getByTestId("matrix");
   await expect(matrix.getByRole("columnheader")).toHaveCount(6);
   const rollback = page.getByTestId("matrix-row-rollback");
-  await expect(rollback).toContainText("Automatic rollback to the previous partition set");
-  await expect(rollback).toContainText("Unknown");
+  await expect(rollback).toContainText("Automatic: if the new image fails to boot, the node reverts to the previous partition set");
+  await expect(rollback).toContainText("Inferred");
   await expect(rollback.getByRole("link", { name: "Bottlerocket README" })).toHaveAttribute("href", /github\.com\/bottlerocket-os/);
   // The chart is drawn when its place scrolls into view.
   await page.getByRole("heading", { name: /^Distributions per / }).scrollIntoViewIfNeeded();
@@ -20,7 +20,7 @@ test("/package-managers renders the matrix, disputed positions and counts per pa
   await page.goto("/package-managers?distros=amazon-linux-2023,flatcar,ubuntu-lts");
   const pm = page.getByTestId("matrix-row-package-manager");
   await expect(pm).toContainText("Position 1 (preferred)");
-  await expect(pm).toContainText("yum (as the article's comparison puts it)");
+  await expect(pm).toContainText("yum (as one press comparison puts it)");
   await expect(page.getByTestId("matrix-row-extension-mechanism")).toContainText("systemd system extensions");
   // The chart is drawn when its place scrolls into view.
   await page.getByRole("heading", { name: /^Distributions per / }).scrollIntoViewIfNeeded();

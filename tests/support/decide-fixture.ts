@@ -5,19 +5,19 @@ import type { ClaimValue } from "@/lib/validations/catalog";
 /** A claim spec: a value (confirmed), null (unknown), { disputed: [...] } or { inferred: v }. */
 export type ClaimSpec = ClaimValue | null | { disputed: ClaimValue[] } | { inferred: ClaimValue };
 
-const src = { id: "s", title: "Source", publisher: "P", url: "https://example.com/", kind: "vendor" as const, published: null, accessed: "2026-11-01" };
+const src = { id: "s", title: "Source", publisher: "P", url: "https://example.com/", kind: "vendor" as const, published: null, accessed: "2026-11-01", quote: "The source states it." };
 
 export function distro(slug: string, claims: Record<string, ClaimSpec>, releases: Partial<ReleaseView>[] = []): SourcedScoringDistro {
   const attributes = Object.entries(claims).map(([key, spec]) => {
     const base = { key, label: key, group: "Lifecycle" as const };
-    if (spec === null) return { ...base, status: "unknown" as const, claims: [{ value: null, display: "unknown", status: "unknown" as const, preferred: true, note: "n", sources: [] }] };
+    if (spec === null) return { ...base, status: "unknown" as const, claims: [{ value: null, display: "unknown", status: "unknown" as const, preferred: true, note: "n", sources: [], history: [] }] };
     if (typeof spec === "object" && !Array.isArray(spec) && "disputed" in spec) {
-      return { ...base, status: "disputed" as const, claims: spec.disputed.map((v, i) => ({ value: v, display: String(v), status: "disputed" as const, preferred: i === 0, note: null, sources: [src] })) };
+      return { ...base, status: "disputed" as const, claims: spec.disputed.map((v, i) => ({ value: v, display: String(v), status: "disputed" as const, preferred: i === 0, note: null, sources: [src], history: [] })) };
     }
     if (typeof spec === "object" && !Array.isArray(spec) && "inferred" in spec) {
-      return { ...base, status: "inferred" as const, claims: [{ value: spec.inferred, display: String(spec.inferred), status: "inferred" as const, preferred: true, note: "n", sources: [] }] };
+      return { ...base, status: "inferred" as const, claims: [{ value: spec.inferred, display: String(spec.inferred), status: "inferred" as const, preferred: true, note: "n", sources: [], history: [] }] };
     }
-    return { ...base, status: "confirmed" as const, claims: [{ value: spec, display: String(spec), status: "confirmed" as const, preferred: true, note: null, sources: [src] }] };
+    return { ...base, status: "confirmed" as const, claims: [{ value: spec, display: String(spec), status: "confirmed" as const, preferred: true, note: null, sources: [src], history: [] }] };
   });
   return {
     slug,
@@ -43,10 +43,10 @@ export const ATTRIBUTES: ScoringAttribute[] = [
 export const HOST = distro(
   "host",
   { status: "ga", "update-model": "image-ab", rollback: "automatic", "root-filesystem": "dm-verity", "package-manager": "none", "selinux-default": "enforcing", "secure-boot": true, fips: "available", purpose: "Container host", architectures: ["x86_64", "aarch64"], availability: ["aws"], "managed-kubernetes": "EKS (aws-k8s variants)" },
-  [{ releaseDate: "2020-01-01", standard: { name: "Standard", end: null } }],
+  [{ releaseDate: "2020-01-01", standard: { name: "Standard", end: null, paid: false } }],
 );
 export const SERVER = distro(
   "server",
   { status: "ga", "update-model": "package", rollback: "none", "root-filesystem": "mutable", "package-manager": "dnf", "selinux-default": "permissive", "secure-boot": null, fips: "validated", purpose: "General-purpose server OS", architectures: ["x86_64"], availability: ["aws", "azure", "gcp", "on-premises"], "managed-kubernetes": null },
-  [{ releaseDate: "2023-03-15", standard: { name: "Standard support", end: "2027-06-30" }, maintenance: { name: "Maintenance", end: "2029-06-30" } }],
+  [{ releaseDate: "2023-03-15", standard: { name: "Standard support", end: "2027-06-30", paid: false }, maintenance: { name: "Maintenance", end: "2029-06-30", paid: false } }],
 );
