@@ -64,3 +64,30 @@ describe("releases", () => {
     expect(releaseState({ ...base, maintenance: null, standard: { name: "Support", end: "2025-07-31", paid: false } }, today)).toBe("ended");
   });
 });
+
+describe("paid tiers", () => {
+  const today = "2026-12-04";
+  const ubuntu2004: ReleaseView = {
+    name: "20.04",
+    label: "Ubuntu 20.04 LTS",
+    releaseDate: "2020-04-23",
+    previewDate: null,
+    lts: true,
+    standard: { name: "Standard security maintenance", end: "2025-05-31", paid: false },
+    maintenance: { name: "Expanded Security Maintenance (Ubuntu Pro)", end: "2030-05-31", paid: true },
+    extended: { name: "Legacy add-on", end: "2035-05-31", paid: true },
+    latest: null,
+    note: null,
+    sources: [],
+  };
+  test("the covering tier is the last one needing no paid add-on", () => {
+    expect(coveringTier(ubuntu2004)?.name).toBe("Standard security maintenance");
+    const rhel = { ...ubuntu2004, standard: { ...ubuntu2004.standard!, paid: true } };
+    expect(coveringTier(rhel)?.name).toBe("Expanded Security Maintenance (Ubuntu Pro)");
+  });
+  test("free support over but a paid tier still running reads as paid support only, not ended", () => {
+    expect(releaseState(ubuntu2004, today)).toBe("paid-only");
+    const allOver = { ...ubuntu2004, maintenance: { ...ubuntu2004.maintenance!, end: "2026-01-31" }, extended: null };
+    expect(releaseState(allOver, today)).toBe("ended");
+  });
+});

@@ -5,11 +5,12 @@ export { formatDate };
 import type { ReleaseView } from "@/lib/validations/api";
 
 /** Where a support end stands relative to today. */
-export type SupportState = "supported" | "ending" | "ended" | "unpublished";
+export type SupportState = "supported" | "ending" | "paid-only" | "ended" | "unpublished";
 
 export const SUPPORT_STATE_LABEL: Record<SupportState, string> = {
   supported: "Supported",
   ending: "Ends within 12 months",
+  "paid-only": "Paid support only",
   ended: "Ended",
   unpublished: "End not published",
 };
@@ -60,8 +61,18 @@ export function coveringTier(
   return offered.find((t) => !t.paid) ?? offered[0] ?? null;
 }
 
-/** How a release stands today, judged on its covering tier. */
-export function releaseState(release: ReleaseView, today: string): SupportState {
+/**
+ * How a release stands today, judged on its covering tier; a release whose
+ * support without a paid add-on has ended but whose paid tier still runs
+ * (Ubuntu Pro ESM, RHEL ELS) is "paid-only", not ended.
+ */
+export function releaseState(release: Pick<ReleaseView, "standard" | "maintenance" | "extended">, today: string): SupportState {
   const tier = coveringTier(release);
-  return supportState(tier ? tier.end : null, today);
+  const state = supportState(tier ? tier.end : null, today);
+  if (state !== "ended") return state;
+  const paidLater = TIER_KEYS.some((k) => {
+    const t = release[k];
+    return t !== null && t.paid && (t.end === null || t.end >= today);
+  });
+  return paidLater ? "paid-only" : state;
 }

@@ -13,7 +13,7 @@ export type CycleDates = {
 
 /** Status of a cycle on `today`, judged on its covering tier (see lib/lifecycle). */
 export function cycleStatus(cycle: CycleDates, today: string): SupportState {
-  return releaseState({ ...cycle, name: "", label: "", lts: false, latest: null, note: null, sources: [] }, today);
+  return releaseState(cycle, today);
 }
 
 /**
