@@ -86,6 +86,20 @@ test("support tiers that need a paid subscription are marked paid", async ({ pag
   await expect(page.getByTestId("release-row").locator(".badge-paid").first()).toHaveText("paid");
 });
 
+test("a cycle whose free support has ended while a paid tier runs reads 'Paid support only'", async ({ page, request }) => {
+  const today = new Date().toISOString().slice(0, 10);
+  const all = await distros(request);
+  const hit = all.flatMap((d) => d.releases.map((r) => ({ d, r }))).find(({ r }) => {
+    const tiers = [r.standard, r.maintenance, r.extended].filter((t) => t !== null);
+    const free = tiers.filter((t) => !t.paid);
+    return free.length > 0 && free.every((t) => t.end !== null && t.end < today) && tiers.some((t) => t.paid && (t.end === null || t.end >= today));
+  });
+  test.skip(!hit, "no cycle is in paid-only support today");
+  await page.goto(`/distros/${hit!.d.slug}`);
+  const row = page.getByTestId("release-row").filter({ hasText: hit!.r.label });
+  await expect(row.first().locator("[data-support]")).toHaveText(/Paid support only/);
+});
+
 test("no page speaks of internal notes, reference codes or an unnamed article", async ({ request }) => {
   const all = await distros(request);
   for (const path of ["/", "/sources", "/compare", "/lifecycle", "/decide", ...all.map((d) => `/distros/${d.slug}`)]) {
