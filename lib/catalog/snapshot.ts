@@ -129,7 +129,7 @@ export async function readSnapshot(db: Db): Promise<CatalogSnapshot | null> {
                 until: h.until,
                 sources: h.sources.flatMap((hs) => {
                   const row = sourceById.get(hs.source);
-                  return row ? [cited(row, hs.quote ?? null)] : [];
+                  return row ? [cited(row, hs.quote)] : [];
                 }),
               }))
           : [],

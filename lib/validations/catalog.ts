@@ -125,7 +125,11 @@ export const supersededSchema = z.strictObject({
   display: z.string().trim().min(1).max(400),
   /** The day the position stopped holding (when the statement that replaced it appeared, or was first read). */
   until: partialDateSchema,
-  sources: z.array(citationSchema).min(1).max(6),
+  /** Each source quoted: an earlier position is only shown with the words that stated it. */
+  sources: z
+    .array(citationSchema.extend({ quote: z.string({ error: "an earlier position quotes the source that stated it" }).trim().min(8).max(400) }))
+    .min(1)
+    .max(6),
 }).refine((h) => new Set(h.sources.map((c) => c.source)).size === h.sources.length, { path: ["sources"], message: "a source is listed twice" });
 
 export const claimValueSchema = z.union([z.string().min(1).max(200), z.boolean(), z.array(z.string().min(1).max(60)).min(1)]);
