@@ -9,12 +9,13 @@ describe("openApiDocument", () => {
       "/api/v1/distros/{slug}",
       "/api/v1/attributes",
       "/api/v1/sources",
+      "/api/v1/kubernetes",
       "/api/v1/calendar.ics",
       "/api/v1/reports",
       "/api/v1/reports/{id}/export",
       "/api/health",
     ]);
-    for (const id of ["DistroDetail", "DistroSummary", "Claim", "SourceRef", "CitedSource", "SupersededPosition", "Release", "Attribute", "Error", "ReportInput", "ReportCreated", "Health"]) {
+    for (const id of ["DistroDetail", "DistroSummary", "Claim", "SourceRef", "CitedSource", "SupersededPosition", "Release", "Attribute", "Error", "ReportInput", "ReportCreated", "Health", "KubernetesResponse", "ManagedKubernetesService", "KubernetesVersion", "NodeOsOption", "EffectiveSupport"]) {
       expect(doc.components.schemas).toHaveProperty(id);
     }
     const claim = doc.components.schemas.Claim as { properties: Record<string, { enum?: string[] }> };
@@ -24,6 +25,10 @@ describe("openApiDocument", () => {
     expect(cited.required).toEqual(expect.arrayContaining(["quote", "accessed", "url"]));
     expect(JSON.stringify(claim.properties.sources)).toContain("CitedSource");
     expect(doc.paths["/api/v1/distros"].get.parameters.map((p) => p.name)).toEqual(["vendor", "kind", "status", "featured"]);
+    // A version's ends and a distro's effective window are both documented.
+    const version = doc.components.schemas.KubernetesVersion as { required?: string[] };
+    expect(version.required).toEqual(expect.arrayContaining(["version", "released", "standardEnd", "extendedEnd", "sources"]));
+    expect(JSON.stringify(doc.components.schemas.DistroDetail)).toContain("EffectiveSupport");
   });
   test("describes the report body, export formats and health answers as the routes validate them", () => {
     const doc = openApiDocument();

@@ -6,6 +6,7 @@ import {
   distroResponseSchema,
   errorSchema,
   healthSchema,
+  kubernetesResponseSchema,
   sourceListResponseSchema,
 } from "@/lib/validations/api";
 import { MAX_SELECTION } from "@/lib/selection";
@@ -78,6 +79,13 @@ export function openApiDocument() {
       },
       "/api/v1/sources": {
         get: { summary: "Every cited source and what it supports", responses: { "200": json("Sources", sourceListResponseSchema), ...errors } },
+      },
+      "/api/v1/kubernetes": {
+        get: {
+          summary: "Managed Kubernetes services (EKS, AKS, GKE): each version's release, standard and extended support ends, and the node OS options each offers, with sources",
+          description: "Every version still in standard or extended support, newest first. A distro's effective support window on each service is in its record (GET /api/v1/distros/{slug}, managedKubernetes).",
+          responses: { "200": json("The services", kubernetesResponseSchema), ...errors },
+        },
       },
       "/api/v1/calendar.ics": {
         get: {

@@ -55,7 +55,7 @@ describe.each(TEST_PROVIDERS)("loadCatalog against a real %s database", (provide
     const db = await testDb();
     const catalog = fixture();
     const outcome = await loadCatalog(db, catalog);
-    expect(outcome).toMatchObject({ changed: true, previous: null, distros: 2, claims: 8, sources: 2 });
+    expect(outcome).toMatchObject({ changed: true, previous: null, distros: 2, claims: 8, sources: 3 });
     const rows = await dump(db);
     expect(rows.distros.map((d) => d.slug)).toEqual(["alpha-linux", "beta-host"]);
     expect(rows.releases).toHaveLength(2);
@@ -152,6 +152,14 @@ describe.each(TEST_PROVIDERS)("readSnapshot on %s", (provider) => {
     const unknownLife = beta?.attributes.find((a) => a.key === "support-lifecycle")?.claims[0];
     expect(unknownLife?.sources.map((s) => [s.id, s.quote])).toEqual([["vendor-docs", null]]);
     expect(alpha?.releases[1]?.maintenance).toBeNull();
+    // Managed Kubernetes: services resolved against sources, and each node OS's window on them.
+    const service = snap.kubernetes[0];
+    expect(service?.versions.map((v) => v.version)).toEqual(["1.35", "1.34", "1.9"]);
+    expect(service?.versions[0]?.sources[0]).toMatchObject({ id: "service-versions", quote: "1.35 | 2026-10-01 | 2027-12-01 | 2028-12-01" });
+    expect(service?.nodeOs.map((o) => [o.name, o.distroName])).toEqual([["Beta Host", "Beta Host"], ["Alpha Linux", "Alpha Linux"], ["Windows Server", null]]);
+    expect(service?.nodeOs[0]?.confidential).toMatchObject({ status: "unknown", value: null });
+    expect(snap.sources.find((s) => s.id === "service-versions")?.citations[0]).toMatchObject({ kind: "service", distro: "fixture-ks", distroName: "Example Kubernetes Service" });
+    expect(beta?.managedKubernetes.map((w) => w.version)).toEqual(["1.34"]);
     const press = snap.sources.find((s) => s.id === "press-story");
     expect(press?.citations).toEqual([
       { distro: "alpha-linux", distroName: "Alpha Linux", kind: "claim", key: "support-lifecycle", label: "Support lifecycle", display: "Two years", status: "disputed" },

@@ -141,6 +141,7 @@ export async function loadCatalog(db: Db, catalog: Catalog, now: Date = new Date
         distroCount: catalog.distros.length,
         claimCount: claims.length,
         sourceCount: catalog.sources.length,
+        kubernetes: JSON.stringify(catalog.kubernetes),
       },
     });
     return {

@@ -12,6 +12,7 @@ import {
   type SourceInput,
   type SourceKind,
 } from "@/lib/validations/catalog";
+import { kubernetesFileSchema, NODE_OS_CLAIMS, type KubernetesInput } from "@/lib/validations/kubernetes";
 import { catalogHash } from "@/lib/catalog/hash";
 
 /** Where the reviewed catalog files live, relative to the project root. */
@@ -23,6 +24,8 @@ export type Catalog = {
   sources: SourceInput[];
   attributes: AttributeInput[];
   distros: DistroInput[];
+  /** Managed Kubernetes services and the node OSes they offer; empty when the catalog has no kubernetes.json. */
+  kubernetes: KubernetesInput;
   hash: string;
 };
 
@@ -103,17 +106,35 @@ export function readCatalog(dir: string = CATALOG_DIR): ReadResult {
     errors.push({ file: "distros/", path: "", message: "the catalog has no distros" });
   }
 
+  const kubernetes = readKubernetes(dir, errors);
+
   if (sources && attributes) {
-    checkReferences(sources, attributes, distros, errors);
+    checkReferences(sources, attributes, distros, kubernetes, errors);
   }
-  if (errors.length > 0 || !sources || !attributes) return { ok: false, errors };
+  if (errors.length > 0 || !sources || !attributes || !kubernetes) return { ok: false, errors };
 
   const catalog = {
     sources: sources.map(({ file: _file, index: _index, ...s }) => s).sort((a, b) => a.id.localeCompare(b.id)),
     attributes,
     distros: distros.map((d) => d.distro),
+    kubernetes,
   };
   return { ok: true, catalog: { ...catalog, hash: catalogHash(catalog) } };
+}
+
+export const KUBERNETES_FILE = "kubernetes.json";
+
+/** The values a node OS option's claims take (its versions are checked apart). */
+const NODE_OS_VALUES: Record<"architectures" | "fips" | "confidential", readonly string[]> = {
+  architectures: ["x86_64", "aarch64"],
+  fips: ["available", "none"],
+  confidential: ["available", "preview", "none"],
+};
+
+/** The managed Kubernetes file is optional: a catalog without it offers no services. */
+function readKubernetes(dir: string, errors: CatalogError[]): KubernetesInput | undefined {
+  if (!fs.existsSync(path.join(dir, KUBERNETES_FILE))) return { services: [] };
+  return parseWith(kubernetesFileSchema, readJson(dir, KUBERNETES_FILE, errors), KUBERNETES_FILE, errors);
 }
 
 /** Sources are kept in several files under sources/, grouped by publisher. */
@@ -148,6 +169,7 @@ function checkReferences(
   sources: (SourceInput & { file: string; index: number })[],
   attributes: AttributeInput[],
   distros: { file: string; distro: DistroInput }[],
+  kubernetes: KubernetesInput | undefined,
   errors: CatalogError[],
 ): void {
   const sourceIds = new Set<string>();
@@ -206,9 +228,57 @@ function checkReferences(
       }
     });
   }
+  if (kubernetes) checkKubernetes(kubernetes, slugs, kindOf, checkCitations, errors);
   for (const s of sources) {
     if (!cited.has(s.id)) errors.push({ file: s.file, path: `[${s.index}]`, message: `source "${s.id}" is cited by nothing` });
   }
+}
+
+function checkKubernetes(
+  kubernetes: KubernetesInput,
+  slugs: ReadonlySet<string>,
+  kindOf: ReadonlyMap<string, SourceKind>,
+  checkCitations: (list: CitationInput[], file: string, at: string) => void,
+  errors: CatalogError[],
+): void {
+  const file = KUBERNETES_FILE;
+  const seen = new Set<string>();
+  kubernetes.services.forEach((service, i) => {
+    const at = `services[${i}]`;
+    if (seen.has(service.slug)) errors.push({ file, path: `${at}.slug`, message: `duplicate service "${service.slug}"` });
+    seen.add(service.slug);
+    checkCitations(service.policy.sources, file, `${at}.policy.sources`);
+    const versions = new Set<string>();
+    service.versions.forEach((v, j) => {
+      if (versions.has(v.version)) errors.push({ file, path: `${at}.versions[${j}].version`, message: `version ${v.version} is listed twice` });
+      versions.add(v.version);
+      checkCitations(v.sources, file, `${at}.versions[${j}].sources`);
+      if (!v.sources.some((c) => isPrimary(kindOf.get(c.source)))) {
+        errors.push({ file, path: `${at}.versions[${j}].sources`, message: "a version's dates need the service's own page" });
+      }
+    });
+    service.nodeOs.forEach((os, j) => {
+      const osAt = `${at}.nodeOs[${j}]`;
+      if (os.distro !== null && !slugs.has(os.distro)) errors.push({ file, path: `${osAt}.distro`, message: `unknown distro "${os.distro}"` });
+      for (const key of NODE_OS_CLAIMS) {
+        const claim = os[key];
+        checkCitations(claim.sources, file, `${osAt}.${key}.sources`);
+        for (const problem of evidenceProblems(claim, kindOf)) errors.push({ file, path: `${osAt}.${key}.${problem.path}`, message: problem.message });
+      }
+      for (const [key, allowed] of Object.entries(NODE_OS_VALUES)) {
+        const v = os[key as keyof typeof NODE_OS_VALUES].value;
+        const values = v === null ? [] : Array.isArray(v) ? v : [v];
+        const bad = values.filter((x) => typeof x !== "string" || !allowed.includes(x));
+        if (bad.length > 0 || (key === "architectures" && v !== null && !Array.isArray(v))) {
+          errors.push({ file, path: `${osAt}.${key}.value`, message: `must be ${key === "architectures" ? "a list" : "one"} of: ${allowed.join(", ")}` });
+        }
+      }
+      const offered = os.versions.value;
+      if (offered !== null && (!Array.isArray(offered) || offered.some((v) => !/^1\.\d{1,3}$/.test(v)))) {
+        errors.push({ file, path: `${osAt}.versions.value`, message: "the versions offered are a list of Kubernetes minor versions like \"1.34\"" });
+      }
+    });
+  });
 }
 
 /** Vendor and project pages can confirm a fact; press and community pages can only report it. */

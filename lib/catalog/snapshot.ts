@@ -1,4 +1,7 @@
 import type { Db } from "@/lib/db/client";
+import { effectiveSupport } from "@/lib/kubernetes/effective";
+import { isoDay } from "@/lib/lifecycle";
+import { kubernetesFileSchema, type KubernetesInput } from "@/lib/validations/kubernetes";
 import {
   attributeValueSchema,
   claimValueSchema,
@@ -16,6 +19,7 @@ import type {
   CatalogVersion,
   CitedSource,
   ClaimView,
+  ManagedServiceView,
   DistroDetail,
   ReleaseView,
   SourceCitation,
@@ -29,6 +33,8 @@ export type CatalogSnapshot = {
   attributes: AttributeView[];
   distros: DistroDetail[];
   sources: SourceView[];
+  /** Managed Kubernetes services, their version calendars and node OS options. */
+  kubernetes: ManagedServiceView[];
 };
 
 type SourceRow = {
@@ -63,8 +69,62 @@ function tier(name: string | null, end: string | null, paid: boolean | null) {
   return name === null ? null : { name, end, paid: paid ?? false };
 }
 
+type Cite = (sourceId: string, c: SourceCitation) => void;
+
+/** The services document with each citation resolved to its source; every source cited is recorded for /sources. */
+function kubernetesViews(doc: KubernetesInput, sourceById: Map<string, SourceRow>, distroName: Map<string, string>, cite: Cite): ManagedServiceView[] {
+  const resolve = (list: { source: string; quote?: string }[], record: Omit<SourceCitation, "distro" | "distroName" | "kind" | "status"> & { status?: ClaimStatus | null }, service: { slug: string; name: string }) =>
+    list.flatMap((c) => {
+      const row = sourceById.get(c.source);
+      if (!row) return [];
+      cite(c.source, { distro: service.slug, distroName: service.name, kind: "service", key: record.key, label: record.label, display: record.display, status: record.status ?? null });
+      return [cited(row, c.quote ?? null)];
+    });
+  return doc.services.map((s) => {
+    const claim = (c: KubernetesInput["services"][number]["nodeOs"][number]["versions"], label: string, osName: string): ClaimView => ({
+      value: c.value,
+      display: c.display,
+      status: c.status,
+      preferred: true,
+      note: c.note ?? null,
+      sources: resolve(c.sources, { key: "node-os", label: `${osName}: ${label}`, display: c.display, status: c.status }, s),
+      history: [],
+    });
+    return {
+      slug: s.slug,
+      name: s.name,
+      shortName: s.shortName,
+      provider: s.provider,
+      standardName: s.standardName,
+      extendedName: s.extendedName,
+      extendedPaid: s.extendedPaid,
+      policy: { display: s.policy.display, sources: resolve(s.policy.sources, { key: "policy", label: "Support policy", display: s.policy.display }, s) },
+      versions: s.versions.map((v) => ({
+        version: v.version,
+        released: v.released,
+        standardEnd: v.standardEnd,
+        extendedEnd: v.extendedEnd,
+        extended: v.extended,
+        note: v.note ?? null,
+        sources: resolve(v.sources, { key: "version", label: `Kubernetes ${v.version}`, display: "Version support dates" }, s),
+      })),
+      nodeOs: s.nodeOs.map((o) => ({
+        distro: o.distro,
+        distroName: o.distro ? (distroName.get(o.distro) ?? null) : null,
+        name: o.name,
+        stage: o.stage,
+        versions: claim(o.versions, "Kubernetes versions offered", o.name),
+        architectures: claim(o.architectures, "architectures", o.name),
+        fips: claim(o.fips, "FIPS", o.name),
+        confidential: claim(o.confidential, "confidential nodes", o.name),
+        note: o.note ?? null,
+      })),
+    };
+  });
+}
+
 /** Reads the catalog from the database; null when no catalog has been loaded. */
-export async function readSnapshot(db: Db): Promise<CatalogSnapshot | null> {
+export async function readSnapshot(db: Db, today: string = isoDay()): Promise<CatalogSnapshot | null> {
   const version = await db.catalogVersion.findFirst({ orderBy: { id: "desc" } });
   if (!version) return null;
   const [attributes, sources, distros] = await Promise.all([
@@ -97,7 +157,7 @@ export async function readSnapshot(db: Db): Promise<CatalogSnapshot | null> {
 
   const sourceById = new Map(sources.map((s) => [s.id, s]));
   const citations = new Map<string, SourceCitation[]>();
-  const cite = (sourceId: string, c: SourceCitation) => {
+  const cite: Cite = (sourceId, c) => {
     const list = citations.get(sourceId) ?? [];
     list.push(c);
     citations.set(sourceId, list);
@@ -194,13 +254,23 @@ export async function readSnapshot(db: Db): Promise<CatalogSnapshot | null> {
       releases,
       successors: successors.get(d.slug) ?? [],
       derivatives: derivatives.get(d.slug) ?? [],
+      managedKubernetes: [],
     };
   });
+
+  const kubernetes = kubernetesViews(
+    version.kubernetes ? kubernetesFileSchema.parse(JSON.parse(version.kubernetes)) : { services: [] },
+    sourceById,
+    new Map(distros.map((d) => [d.slug, d.name])),
+    cite,
+  );
+  for (const d of distroViews) d.managedKubernetes = effectiveSupport(d, kubernetes, today);
 
   return {
     version: { hash: version.hash, loadedAt: version.loadedAt.toISOString() },
     attributes: attributeViews,
     distros: distroViews,
+    kubernetes,
     sources: sources.map((s) => ({ ...sourceRef(s), note: s.note, citations: citations.get(s.id) ?? [] })),
   };
 }

@@ -3,11 +3,13 @@ import { cache } from "react";
 import { db } from "@/lib/db/client";
 import { currentCatalogHash } from "@/lib/catalog/load";
 import { readSnapshot, type CatalogSnapshot } from "@/lib/catalog/snapshot";
+import { isoDay } from "@/lib/lifecycle";
 import type { DistroDetail, DistroListQuery, DistroSummary } from "@/lib/validations/api";
 
 // The catalog is small and changes only when a new version is loaded, so each
 // process keeps one assembled snapshot and rebuilds it when the hash moves.
-let memo: { hash: string; snapshot: CatalogSnapshot } | null = null;
+// Keyed by day too: effective support windows depend on which versions are still supported today.
+let memo: { hash: string; day: string; snapshot: CatalogSnapshot } | null = null;
 
 export class CatalogNotLoadedError extends Error {
   constructor() {
@@ -32,10 +34,11 @@ export async function getCatalogHash(now: number = Date.now()): Promise<string |
 const getSnapshot = cache(async (): Promise<CatalogSnapshot> => {
   const hash = await getCatalogHash();
   if (hash === null) throw new CatalogNotLoadedError();
-  if (memo?.hash === hash) return memo.snapshot;
-  const snapshot = await readSnapshot(db);
+  const day = isoDay();
+  if (memo?.hash === hash && memo.day === day) return memo.snapshot;
+  const snapshot = await readSnapshot(db, day);
   if (!snapshot) throw new CatalogNotLoadedError();
-  memo = { hash: snapshot.version.hash, snapshot };
+  memo = { hash: snapshot.version.hash, day, snapshot };
   return snapshot;
 });
 
@@ -44,7 +47,7 @@ export async function getCatalogVersion() {
 }
 
 function summary(d: DistroDetail): DistroSummary {
-  const { sources: _s, attributes: _a, releases: _r, successors: _su, derivatives: _de, ...rest } = d;
+  const { sources: _s, attributes: _a, releases: _r, successors: _su, derivatives: _de, managedKubernetes: _mk, ...rest } = d;
   return rest;
 }
 
@@ -77,4 +80,9 @@ export async function listAttributes() {
 
 export async function listSources() {
   return (await getSnapshot()).sources;
+}
+
+/** The managed Kubernetes services with their version calendars and node OS options. */
+export async function listManagedKubernetes() {
+  return (await getSnapshot()).kubernetes;
 }

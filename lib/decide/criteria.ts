@@ -1,5 +1,6 @@
 import { asList, asText, describePositions, flagsOf, leastFavourable, positionsOf } from "@/lib/decide/positions";
-import { supportEnd, supportYearsLeft, yearsInProduction } from "@/lib/decide/support";
+import { countedSupport, supportEnd, supportYearsLeft, yearsInProduction } from "@/lib/decide/support";
+import { formatDate } from "@/lib/format-date";
 import type { Flag, Positions, ScoringAttribute, ScoringDistro } from "@/lib/decide/types";
 import type { CriterionKey } from "@/lib/decide/inputs";
 import { PLACES } from "@/lib/decide/inputs";
@@ -46,15 +47,23 @@ export const CRITERIA: Criterion[] = [
   {
     key: "support-remaining",
     label: "Support remaining",
-    rule: `Years left on the current release's covering support tier (maintenance, else standard) from today; ${YEARS_FOR_FULL_MARKS} years or more scores full marks, and no published end scores 0.`,
+    rule: `Years left on the current release's covering support tier (maintenance, else standard) from today; for a node OS whose support follows its managed Kubernetes version, years left of standard support on the newest version a service offers with it. ${YEARS_FOR_FULL_MARKS} years or more scores full marks, and no published end scores 0.`,
     evaluate(d, { today }) {
-      const end = supportEnd(d, today);
+      const counted = countedSupport(d, today);
       const years = supportYearsLeft(d, today);
-      if (years === null) {
+      if (!counted || years === null) {
+        const end = supportEnd(d, today);
         const detail = end ? `${end.release}: ${end.tierName} end not published` : "no release with a support tier in the catalog";
         return { value: 0, detail, flags: [{ attribute: "support-lifecycle", flag: "unknown" }] };
       }
-      return { value: Math.min(years, YEARS_FOR_FULL_MARKS) / YEARS_FOR_FULL_MARKS, detail: `${end?.release}: ${years.toFixed(1)} years left (${end?.tierName} to ${end?.end})`, flags: [] };
+      const value = Math.min(years, YEARS_FOR_FULL_MARKS) / YEARS_FOR_FULL_MARKS;
+      if (counted.basis === "os") {
+        return { value, detail: `${counted.label}: ${years.toFixed(1)} years left (${counted.tierName} to ${formatDate(counted.end)})`, flags: [] };
+      }
+      const w = counted.window;
+      const extended = w.extendedEnd ? `; ${w.extendedName.toLowerCase()}${w.extendedPaid ? " (paid)" : ""} to ${formatDate(w.extendedEnd)}` : "";
+      const limit = w.limitedBy === "os" && w.os ? `, limited by ${w.os.release}'s own end` : "";
+      return { value, detail: `${counted.label}: ${w.standardName.toLowerCase()} to ${formatDate(counted.end)}, ${years.toFixed(1)} years left${limit}${extended}`, flags: [] };
     },
   },
   {

@@ -36,6 +36,25 @@ describe("hard requirements", () => {
     expect(r.excluded[0]?.failed[0]?.reason).toContain("end of support not published");
     expect(rankCandidates(catalog, ["server"], { minSupportYears: 3 }, DEFAULT_WEIGHTS, TODAY).excluded).toHaveLength(1);
   });
+  test("a node OS whose support follows Kubernetes counts the window on the newest version its service offers", () => {
+    const window = {
+      service: "eks", serviceName: "Amazon EKS", serviceShortName: "EKS", nodeOs: "Bottlerocket", stage: "ga" as const, version: "1.35",
+      standardName: "Standard support", extendedName: "Extended support", extendedPaid: true,
+      kubernetes: { standardEnd: "2028-03-27", extendedEnd: "2029-03-27" }, os: null,
+      standardEnd: "2028-03-27", extendedEnd: "2029-03-27", limitedBy: "kubernetes" as const, sources: [],
+    };
+    const host = { ...HOST, managedKubernetes: [window] };
+    const r = rankCandidates({ distros: [host], attributes: ATTRIBUTES }, ["host"], { minSupportYears: 1, managedKubernetes: "eks" }, only("support-remaining"), TODAY);
+    expect(r.excluded).toEqual([]);
+    const support = r.ranked[0]?.breakdown.find((b) => b.criterion === "support-remaining");
+    expect(support?.detail).toBe("EKS 1.35: standard support to 27 Mar 2028, 1.3 years left; extended support (paid) to 27 Mar 2029");
+    expect(support?.flags).toEqual([]);
+    expect(support?.value).toBeCloseTo(1.336 / 5, 2);
+    // Retired on the only service: back to "not published", flagged.
+    const retired = { ...HOST, managedKubernetes: [{ ...window, stage: "retired" as const }] };
+    const again = rankCandidates({ distros: [retired], attributes: ATTRIBUTES }, ["host"], {}, only("support-remaining"), TODAY);
+    expect(again.ranked[0]?.breakdown.find((b) => b.criterion === "support-remaining")?.detail).toContain("end not published");
+  });
   test("managed Kubernetes text that says ended, retired or planned does not count", () => {
     expect(offersManagedKubernetes("EKS-optimized AL2023 AMIs", "eks")).toBe(true);
     expect(offersManagedKubernetes("EKS-optimized AL2 AMIs ended 2025-11-26", "eks")).toBe(false);

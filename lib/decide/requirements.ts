@@ -1,5 +1,7 @@
 import { asList, asText, describePositions, everyPosition, positionsOf } from "@/lib/decide/positions";
-import { supportEnd, supportYearsLeft } from "@/lib/decide/support";
+import { countedSupport, supportEnd, supportYearsLeft } from "@/lib/decide/support";
+import { windowLabel } from "@/lib/kubernetes/effective";
+import { formatDate } from "@/lib/format-date";
 import type { ScoringDistro } from "@/lib/decide/types";
 import type { ManagedKubernetes, Place } from "@/lib/decide/inputs";
 import type { Requirements } from "@/lib/validations/report";
@@ -52,12 +54,18 @@ function check(key: RequirementKey, d: ScoringDistro, r: Requirements, today: st
     case "arm64": return attr("architectures", (v) => asList(v).includes("aarch64"));
     case "fips": return attr("fips", (v) => v === "validated" || v === "available");
     case "cloud": return attr("availability", (v) => asList(v).includes(r.cloud ?? ""));
-    case "managedKubernetes": return attr("managed-kubernetes", (v) => offersManagedKubernetes(asText(v), r.managedKubernetes ?? "eks"));
+    case "managedKubernetes": {
+      // The service's own list of node OS options decides when the catalog has it; the attribute's text otherwise.
+      const offered = (d.managedKubernetes ?? []).find((w) => w.service === r.managedKubernetes && w.stage !== "retired");
+      if (offered) return { pass: true, reason: `offered on ${windowLabel(offered)}` };
+      return attr("managed-kubernetes", (v) => offersManagedKubernetes(asText(v), r.managedKubernetes ?? "eks"));
+    }
     case "minSupportYears": {
       const years = supportYearsLeft(d, today);
+      const counted = countedSupport(d, today);
       const end = supportEnd(d, today);
-      if (years === null) return { pass: false, reason: end ? `${end.release}: end of support not published` : "no release with a support tier in the catalog" };
-      return { pass: years >= (r.minSupportYears ?? 0), reason: `${end?.release}: ${years.toFixed(1)} years left (to ${end?.end})` };
+      if (years === null || !counted) return { pass: false, reason: end ? `${end.release}: end of support not published` : "no release with a support tier in the catalog" };
+      return { pass: years >= (r.minSupportYears ?? 0), reason: `${counted.label}: ${years.toFixed(1)} years left (to ${formatDate(counted.end)})` };
     }
   }
 }

@@ -1,6 +1,7 @@
 import { differenceInCalendarDays, parseISO } from "date-fns";
 import { coveringTier, type TierKey } from "@/lib/lifecycle";
-import type { ScoringDistro, ScoringRelease } from "@/lib/decide/types";
+import { longestWindow, windowLabel } from "@/lib/kubernetes/effective";
+import type { ScoringDistro, ScoringRelease, ScoringWindow } from "@/lib/decide/types";
 
 const DAYS_PER_YEAR = 365.25;
 
@@ -23,9 +24,27 @@ export function yearsBetween(from: string, to: string): number {
   return Math.max(0, differenceInCalendarDays(parseISO(to), parseISO(from)) / DAYS_PER_YEAR);
 }
 
+/**
+ * The support a decision counts: the OS's own covering end when published;
+ * otherwise, for a node OS whose support follows its managed Kubernetes
+ * version, the longest effective standard window among the services that
+ * offer it. null when neither is known.
+ */
+export type CountedSupport =
+  | { basis: "os"; end: string; label: string; tierName: string }
+  | { basis: "kubernetes"; end: string; label: string; window: ScoringWindow };
+
+export function countedSupport(distro: ScoringDistro, today: string): CountedSupport | null {
+  const own = supportEnd(distro, today);
+  if (own?.end) return { basis: "os", end: own.end, label: own.release, tierName: own.tierName };
+  const window = longestWindow(distro.managedKubernetes ?? []);
+  if (window?.standardEnd) return { basis: "kubernetes", end: window.standardEnd, label: windowLabel(window), window };
+  return null;
+}
+
 /** Years of support left from today; null when no end is published. */
 export function supportYearsLeft(distro: ScoringDistro, today: string): number | null {
-  const end = supportEnd(distro, today)?.end;
+  const end = countedSupport(distro, today)?.end;
   return end ? (end < today ? 0 : yearsBetween(today, end)) : null;
 }
 

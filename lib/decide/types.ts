@@ -1,4 +1,4 @@
-import type { AttributeClaims, AttributeView, ClaimView, DistroDetail, ReleaseView } from "@/lib/validations/api";
+import type { AttributeClaims, AttributeView, ClaimView, DistroDetail, EffectiveSupport, ReleaseView } from "@/lib/validations/api";
 import type { ClaimValue } from "@/lib/validations/catalog";
 
 /** The catalog attributes the decision builder reads; nothing else is sent to the browser or snapshotted. */
@@ -25,14 +25,22 @@ export const SCORING_ATTRIBUTE_KEYS = [
 export type ScoringClaim = Pick<ClaimView, "value" | "display" | "status" | "preferred">;
 export type ScoringAttributeClaims = Omit<AttributeClaims, "claims"> & { claims: ScoringClaim[] };
 export type ScoringRelease = Omit<ReleaseView, "sources" | "note">;
+/** A support window on a managed Kubernetes service, without the sources behind it. */
+export type ScoringWindow = Omit<EffectiveSupport, "sources">;
 
-/** A distro as the scoring reads it; the browser gets exactly this. */
-export type ScoringDistro = Pick<DistroDetail, "slug" | "name" | "vendor" | "status" | "kind" | "featured"> & { attributes: ScoringAttributeClaims[]; releases: ScoringRelease[] };
+/** A distro as the scoring reads it; the browser gets exactly this. Reports saved before windows existed have none. */
+export type ScoringDistro = Pick<DistroDetail, "slug" | "name" | "vendor" | "status" | "kind" | "featured"> & {
+  attributes: ScoringAttributeClaims[];
+  releases: ScoringRelease[];
+  managedKubernetes?: ScoringWindow[];
+};
 export type ScoringAttribute = Pick<AttributeView, "key" | "label" | "values">;
 export type ScoringCatalog = { distros: ScoringDistro[]; attributes: ScoringAttribute[] };
 
 /** The same distro with each claim's and release's sources and notes: what a saved report records. */
-export type SourcedScoringDistro = Pick<DistroDetail, "slug" | "name" | "vendor" | "status" | "kind" | "featured" | "attributes" | "releases">;
+export type SourcedScoringDistro = Pick<DistroDetail, "slug" | "name" | "vendor" | "status" | "kind" | "featured" | "attributes" | "releases"> & {
+  managedKubernetes?: EffectiveSupport[];
+};
 export type SourcedScoringCatalog = { distros: SourcedScoringDistro[]; attributes: ScoringAttribute[] };
 
 /** Why a value was not taken at face value. */
@@ -53,6 +61,7 @@ export function toScoringDistro(d: DistroDetail): SourcedScoringDistro {
     featured: d.featured,
     attributes: d.attributes.filter((a) => keys.includes(a.key)),
     releases: d.releases,
+    managedKubernetes: d.managedKubernetes,
   };
 }
 
@@ -73,8 +82,9 @@ export function toScoringCatalog(distros: DistroDetail[], attributes: AttributeV
 export function withoutSources(catalog: SourcedScoringCatalog): ScoringCatalog {
   return {
     attributes: catalog.attributes,
-    distros: catalog.distros.map(({ attributes, releases, ...d }) => ({
+    distros: catalog.distros.map(({ attributes, releases, managedKubernetes, ...d }) => ({
       ...d,
+      managedKubernetes: managedKubernetes?.map(({ sources: _sources, ...w }) => w),
       attributes: attributes.map(({ claims, ...a }) => ({ ...a, claims: claims.map(({ value, display, status, preferred }) => ({ value, display, status, preferred })) })),
       releases: releases.map(({ sources: _sources, note: _note, ...r }) => r),
     })),

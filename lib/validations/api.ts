@@ -115,6 +115,67 @@ export const distroSummarySchema = z
   })
   .meta({ id: "DistroSummary" });
 
+const kubernetesVersionViewSchema = z
+  .object({
+    version: z.string().describe("Kubernetes minor version, e.g. 1.34"),
+    released: z.string().nullable().describe("YYYY-MM-DD: generally available on the service"),
+    standardEnd: z.string().nullable().describe("YYYY-MM-DD; null when not published"),
+    extendedEnd: z.string().nullable().describe("YYYY-MM-DD; null when the version has no extended period or its end is not published"),
+    extended: z.boolean().describe("whether the version gets an extended or long-term period"),
+    note: z.string().nullable(),
+    sources: z.array(citedSourceSchema),
+  })
+  .meta({ id: "KubernetesVersion" });
+
+const nodeOsViewSchema = z
+  .object({
+    distro: z.string().nullable().describe("the catalog distro's slug, when the option is one"),
+    distroName: z.string().nullable(),
+    name: z.string().describe("the service's own name for the node OS option"),
+    stage: z.enum(["ga", "preview", "retired"]),
+    versions: claimViewSchema.describe("value: the Kubernetes minor versions offered with this OS"),
+    architectures: claimViewSchema,
+    fips: claimViewSchema.describe("value: available or none"),
+    confidential: claimViewSchema.describe("value: available, preview or none"),
+    note: z.string().nullable(),
+  })
+  .meta({ id: "NodeOsOption" });
+
+export const managedServiceViewSchema = z
+  .object({
+    slug: z.string(),
+    name: z.string(),
+    shortName: z.string(),
+    provider: z.enum(["aws", "azure", "gcp"]),
+    standardName: z.string(),
+    extendedName: z.string(),
+    extendedPaid: z.boolean(),
+    policy: z.object({ display: z.string(), sources: z.array(citedSourceSchema) }),
+    versions: z.array(kubernetesVersionViewSchema).describe("newest first"),
+    nodeOs: z.array(nodeOsViewSchema),
+  })
+  .meta({ id: "ManagedKubernetesService" });
+
+export const effectiveSupportSchema = z
+  .object({
+    service: z.string(),
+    serviceName: z.string(),
+    serviceShortName: z.string(),
+    nodeOs: z.string(),
+    stage: z.enum(["ga", "preview", "retired"]),
+    version: z.string().describe("the newest Kubernetes version the service offers with this OS and still supports"),
+    standardName: z.string(),
+    extendedName: z.string(),
+    extendedPaid: z.boolean(),
+    kubernetes: z.object({ standardEnd: z.string().nullable(), extendedEnd: z.string().nullable() }).describe("that version's own ends on the service"),
+    os: z.object({ release: z.string(), tierName: z.string(), end: z.string().nullable() }).nullable().describe("the OS's own covering support end, when the catalog lists a release"),
+    standardEnd: z.string().nullable().describe("the earlier of the OS's end and the version's standard end"),
+    extendedEnd: z.string().nullable().describe("the earlier of the OS's end and the version's extended end; null without an extended period"),
+    limitedBy: z.enum(["kubernetes", "os"]).describe("which end comes first"),
+    sources: z.array(citedSourceSchema),
+  })
+  .meta({ id: "EffectiveSupport" });
+
 export const distroDetailSchema = distroSummarySchema
   .extend({
     sources: z.array(sourceRefSchema),
@@ -122,14 +183,15 @@ export const distroDetailSchema = distroSummarySchema
     releases: z.array(releaseViewSchema),
     successors: z.array(z.string()),
     derivatives: z.array(z.string()),
+    managedKubernetes: z.array(effectiveSupportSchema).describe("the support window on each managed Kubernetes service that offers this OS"),
   })
   .meta({ id: "DistroDetail" });
 
 export const sourceCitationSchema = z.object({
-  distro: z.string(),
+  distro: z.string().describe("the distro's slug; for kind service, the managed Kubernetes service's"),
   distroName: z.string(),
-  kind: z.enum(["claim", "release", "record"]),
-  key: z.string().describe("attribute key, release name, or 'record'"),
+  kind: z.enum(["claim", "release", "record", "service"]),
+  key: z.string().describe("attribute key, release name, 'record', or for a managed Kubernetes service what the source supports"),
   label: z.string(),
   display: z.string(),
   status: claimStatusSchema.nullable(),
@@ -178,6 +240,10 @@ export type SourceCitation = z.infer<typeof sourceCitationSchema>;
 export type SourceView = z.infer<typeof sourceViewSchema>;
 export type CatalogVersion = z.infer<typeof catalogVersionSchema>;
 export type DistroListQuery = z.infer<typeof distroListQuerySchema>;
+export type KubernetesVersionView = z.infer<typeof kubernetesVersionViewSchema>;
+export type NodeOsView = z.infer<typeof nodeOsViewSchema>;
+export type ManagedServiceView = z.infer<typeof managedServiceViewSchema>;
+export type EffectiveSupport = z.infer<typeof effectiveSupportSchema>;
 
 export const distroListResponseSchema = z
   .object({ catalogVersion: catalogVersionSchema, distros: z.array(distroSummarySchema) })
@@ -191,3 +257,6 @@ export const attributeListResponseSchema = z
 export const sourceListResponseSchema = z
   .object({ catalogVersion: catalogVersionSchema, sources: z.array(sourceViewSchema) })
   .meta({ id: "SourceListResponse" });
+export const kubernetesResponseSchema = z
+  .object({ catalogVersion: catalogVersionSchema, services: z.array(managedServiceViewSchema) })
+  .meta({ id: "KubernetesResponse" });
