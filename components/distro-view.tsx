@@ -2,6 +2,7 @@ import { IntentLink } from "@/components/intent-link";
 import { AttributeClaimsView } from "@/components/attribute-claims";
 import { KIND_LABEL, STATUS_LABEL } from "@/components/labels";
 import { ReleaseTable } from "@/components/release-table";
+import { SupportWindows } from "@/components/kubernetes/support-windows";
 import { SourceCitation } from "@/components/source-citation";
 import { attributeGroups } from "@/lib/catalog/constants";
 import { SOURCE_FRESH_DAYS, daysSince } from "@/lib/catalog/freshness";
@@ -96,6 +97,7 @@ export function DistroView({ distro, attributes, names, today }: Props) {
               <li key={g}><a href={`#${groupId(g)}`} className="underline">{g}</a></li>
             ))}
             <li><a href="#releases" className="underline">Release cycles</a></li>
+            <li><a href="#managed-kubernetes" className="underline">On managed Kubernetes</a></li>
           </ul>
         </nav>
       </header>
@@ -116,6 +118,14 @@ export function DistroView({ distro, attributes, names, today }: Props) {
       <section aria-labelledby="releases">
         <h2 id="releases" className="mb-3 text-xl font-semibold">Release cycles</h2>
         <ReleaseTable releases={distro.releases} today={today} />
+      </section>
+
+      <section aria-labelledby="managed-kubernetes">
+        <h2 id="managed-kubernetes" className="mb-1 text-xl font-semibold">On managed Kubernetes</h2>
+        <p className="mb-3 max-w-3xl text-sm muted">
+          Support on a service ends with the earlier of this OS&apos;s own end and the end of the newest Kubernetes version the service offers with it. <IntentLink href="/kubernetes" className="underline">All services and versions</IntentLink>
+        </p>
+        <SupportWindows windows={distro.managedKubernetes} today={today} />
       </section>
 
       <section aria-labelledby="record-sources">

@@ -8,6 +8,7 @@ export const NAV_LINKS: { href: string; label: string; carriesSelection: boolean
   { href: "/lifecycle", label: "Lifecycle", carriesSelection: true },
   { href: "/update-models", label: "Update models", carriesSelection: true },
   { href: "/package-managers", label: "Package managers", carriesSelection: true },
+  { href: "/kubernetes", label: "Managed Kubernetes", carriesSelection: false },
   { href: "/decide", label: "Decide", carriesSelection: true },
   { href: "/sources", label: "Sources", carriesSelection: false },
 ];

@@ -1,10 +1,12 @@
 import { ClaimSources } from "@/components/claim-sources";
 import { StatusBadge } from "@/components/status-badge";
+import { windowLabel } from "@/lib/kubernetes/effective";
+import { formatDate } from "@/lib/format-date";
 import type { LifecycleDistro } from "@/lib/data/views";
 
 /**
  * Container hosts whose support follows the managed Kubernetes version: the
- * rule with its sources, and the date that follows (none can, from this catalog).
+ * rule with its sources, and the window that follows on each service offering it.
  */
 export function EffectiveSupport({ distros }: { distros: LifecycleDistro[] }) {
   const withRule = distros.filter((d) => d.supportFollows);
@@ -29,9 +31,22 @@ export function EffectiveSupport({ distros }: { distros: LifecycleDistro[] }) {
                 <ClaimSources sources={c.sources} status={c.status} />
               </div>
             ))}
-            <p className="mt-2 text-sm">
-              <span className="font-medium">Resulting date:</span> none follows from this catalog, which holds no end dates for managed Kubernetes versions. Any dates in the timeline above are the OS&apos;s own; check the service&apos;s Kubernetes version calendar.
-            </p>
+            <div className="mt-2 text-sm" data-testid="effective-windows">
+              <span className="font-medium">Resulting dates:</span>{" "}
+              {d.windows.length === 0 ? (
+                "none: no managed Kubernetes service in the catalog offers it."
+              ) : (
+                <ul className="mt-1 list-disc pl-5">
+                  {d.windows.map((w) => (
+                    <li key={`${w.service}-${w.nodeOs}`}>
+                      {`${windowLabel(w)} (${w.nodeOs}${w.stage === "retired" ? ", no longer offered" : w.stage === "preview" ? ", preview" : ""}): ${w.standardName.toLowerCase()} to ${w.standardEnd ? formatDate(w.standardEnd) : "a date not published"}`}
+                      {w.extendedEnd ? `; ${w.extendedName.toLowerCase()}${w.extendedPaid ? " (paid)" : ""} to ${formatDate(w.extendedEnd)}` : ""}
+                    </li>
+                  ))}
+                </ul>
+              )}
+              <p className="mt-1 muted">Each is the newest Kubernetes version the service offers with this OS; older versions end sooner. <a href="/kubernetes" className="underline">Version calendars</a></p>
+            </div>
           </li>
         ))}
       </ul>

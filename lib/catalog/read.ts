@@ -254,7 +254,14 @@ function checkKubernetes(
       versions.add(v.version);
       checkCitations(v.sources, file, `${at}.versions[${j}].sources`);
       if (!v.sources.some((c) => isPrimary(kindOf.get(c.source)))) {
-        errors.push({ file, path: `${at}.versions[${j}].sources`, message: "a version's dates need the service's own page" });
+        errors.push({ file, path: `${at}.versions[${j}].sources`, message: "a version cites the service's own page (its calendar, or the rule its dates follow)" });
+      }
+      const secondHand = v.sources.filter((c) => !isPrimary(kindOf.get(c.source)));
+      if (v.status === "confirmed" && secondHand.length > 0) {
+        errors.push({ file, path: `${at}.versions[${j}].status`, message: `confirmed dates cite only the service's pages ("${secondHand[0]?.source}" is not one: make the version "reported")` });
+      }
+      if (v.status === "reported" && secondHand.length === 0) {
+        errors.push({ file, path: `${at}.versions[${j}].status`, message: "reported dates cite the tracker that reports them" });
       }
     });
     service.nodeOs.forEach((os, j) => {

@@ -105,6 +105,7 @@ function kubernetesViews(doc: KubernetesInput, sourceById: Map<string, SourceRow
         standardEnd: v.standardEnd,
         extendedEnd: v.extendedEnd,
         extended: v.extended,
+        status: v.status,
         note: v.note ?? null,
         sources: resolve(v.sources, { key: "version", label: `Kubernetes ${v.version}`, display: "Version support dates" }, s),
       })),

@@ -1,6 +1,6 @@
 import "server-only";
 import { listAttributes, listDistroDetails } from "@/lib/data/catalog";
-import type { AttributeClaims, AttributeView, ReleaseView } from "@/lib/validations/api";
+import type { AttributeClaims, AttributeView, EffectiveSupport, ReleaseView } from "@/lib/validations/api";
 
 /** A distro as the picker shows it. */
 export type PickerDistro = { slug: string; name: string; vendor: string; featured: boolean };
@@ -11,6 +11,8 @@ export type LifecycleDistro = PickerDistro & {
   cycles: LifecycleCycle[];
   /** The rule an effective support end follows (container hosts on managed Kubernetes), when the catalog states one. */
   supportFollows: AttributeClaims | null;
+  /** Its support window on each managed Kubernetes service that offers it. */
+  windows: Omit<EffectiveSupport, "sources">[];
 };
 
 /** Every distro's release cycles: the plain data the lifecycle view filters on the client. */
@@ -25,6 +27,7 @@ export async function listLifecycleData(): Promise<LifecycleDistro[]> {
       name, label, releaseDate, previewDate, standard, maintenance, extended, note, sources,
     })),
     supportFollows: d.attributes.find((a) => a.key === "support-follows") ?? null,
+    windows: d.managedKubernetes.map(({ sources: _sources, ...w }) => w),
   }));
 }
 

@@ -63,7 +63,9 @@ export const CRITERIA: Criterion[] = [
       const w = counted.window;
       const extended = w.extendedEnd ? `; ${w.extendedName.toLowerCase()}${w.extendedPaid ? " (paid)" : ""} to ${formatDate(w.extendedEnd)}` : "";
       const limit = w.limitedBy === "os" && w.os ? `, limited by ${w.os.release}'s own end` : "";
-      return { value, detail: `${counted.label}: ${w.standardName.toLowerCase()} to ${formatDate(counted.end)}, ${years.toFixed(1)} years left${limit}${extended}`, flags: [] };
+      // Dates a tracker reports, or we worked out from the service's rule, are flagged like any such value.
+      const flags: CriterionScore["flags"] = w.status === "confirmed" ? [] : [{ attribute: "support-lifecycle", flag: w.status }];
+      return { value, detail: `${counted.label}: ${w.standardName.toLowerCase()} to ${formatDate(counted.end)}, ${years.toFixed(1)} years left${limit}${extended}`, flags };
     },
   },
   {

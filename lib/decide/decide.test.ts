@@ -40,8 +40,8 @@ describe("hard requirements", () => {
     const window = {
       service: "eks", serviceName: "Amazon EKS", serviceShortName: "EKS", nodeOs: "Bottlerocket", stage: "ga" as const, version: "1.35",
       standardName: "Standard support", extendedName: "Extended support", extendedPaid: true,
-      kubernetes: { standardEnd: "2028-03-27", extendedEnd: "2029-03-27" }, os: null,
-      standardEnd: "2028-03-27", extendedEnd: "2029-03-27", limitedBy: "kubernetes" as const, sources: [],
+      kubernetes: { released: "2026-01-27", standardEnd: "2028-03-27", extendedEnd: "2029-03-27" }, os: null,
+      standardEnd: "2028-03-27", extendedEnd: "2029-03-27", limitedBy: "kubernetes" as const, status: "confirmed" as const, sources: [],
     };
     const host = { ...HOST, managedKubernetes: [window] };
     const r = rankCandidates({ distros: [host], attributes: ATTRIBUTES }, ["host"], { minSupportYears: 1, managedKubernetes: "eks" }, only("support-remaining"), TODAY);
@@ -50,6 +50,10 @@ describe("hard requirements", () => {
     expect(support?.detail).toBe("EKS 1.35: standard support to 27 Mar 2028, 1.3 years left; extended support (paid) to 27 Mar 2029");
     expect(support?.flags).toEqual([]);
     expect(support?.value).toBeCloseTo(1.336 / 5, 2);
+    // Dates only a tracker reports are used, and flagged as such.
+    const reported = { ...HOST, managedKubernetes: [{ ...window, status: "reported" as const }] };
+    const flagged = rankCandidates({ distros: [reported], attributes: ATTRIBUTES }, ["host"], {}, only("support-remaining"), TODAY);
+    expect(flagged.ranked[0]?.breakdown.find((b) => b.criterion === "support-remaining")?.flags).toEqual([{ attribute: "support-lifecycle", flag: "reported" }]);
     // Retired on the only service: back to "not published", flagged.
     const retired = { ...HOST, managedKubernetes: [{ ...window, stage: "retired" as const }] };
     const again = rankCandidates({ distros: [retired], attributes: ATTRIBUTES }, ["host"], {}, only("support-remaining"), TODAY);

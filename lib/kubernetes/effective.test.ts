@@ -15,9 +15,9 @@ function service(nodeOs: { distro: string; versions: string[] | null; stage?: "g
     extendedPaid: true,
     policy: { display: "policy", sources: [] },
     versions: [
-      { version: "1.35", released: "2026-06-01", standardEnd: "2027-08-01", extendedEnd: "2028-08-01", extended: true, note: null, sources: [] },
-      { version: "1.34", released: "2025-10-02", standardEnd: "2026-12-02", extendedEnd: "2027-12-02", extended: true, note: null, sources: [] },
-      { version: "1.10", released: "2024-01-01", standardEnd: "2025-03-01", extendedEnd: null, extended: false, note: null, sources: [] },
+      { version: "1.35", released: "2026-06-01", standardEnd: "2027-08-01", extendedEnd: "2028-08-01", extended: true, status: "confirmed", note: null, sources: [] },
+      { version: "1.34", released: "2025-10-02", standardEnd: "2026-12-02", extendedEnd: "2027-12-02", extended: true, status: "reported", note: null, sources: [] },
+      { version: "1.10", released: "2024-01-01", standardEnd: "2025-03-01", extendedEnd: null, extended: false, status: "confirmed", note: null, sources: [] },
     ],
     nodeOs: nodeOs.map((o) => ({
       distro: o.distro,
@@ -59,6 +59,7 @@ describe("effectiveSupport", () => {
     expect(compareVersions("1.10", "1.9")).toBeGreaterThan(0);
     const [w] = effectiveSupport({ slug: "host", releases: [] }, [service([{ distro: "host", versions: ["1.10", "1.34"] }])], TODAY);
     expect(w?.version).toBe("1.34");
+    expect(w?.status).toBe("reported");
     const [old] = effectiveSupport({ slug: "host", releases: [] }, [service([{ distro: "host", versions: ["1.10"] }])], TODAY);
     // Every offered version has ended: the window shows the newest one, ended, and no extended period it never had.
     expect(old).toMatchObject({ version: "1.10", standardEnd: "2025-03-01", extendedEnd: null });

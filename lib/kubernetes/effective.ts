@@ -1,11 +1,20 @@
 import { coveringTier } from "@/lib/lifecycle";
 import type { EffectiveSupport, ManagedServiceView, ReleaseView } from "@/lib/validations/api";
+import type { ClaimStatus } from "@/lib/validations/catalog";
 
 /** "1.9" < "1.10": Kubernetes minor versions compare by number, not text. */
 export function compareVersions(a: string, b: string): number {
   const [am = 0, an = 0] = a.split(".").map(Number);
   const [bm = 0, bn = 0] = b.split(".").map(Number);
   return am - bm || an - bn;
+}
+
+type Evidence = EffectiveSupport["status"];
+const WEIGHT: Record<Evidence, number> = { confirmed: 0, inferred: 1, reported: 2 };
+/** The weaker of two statuses; a disputed list of offered versions reads as our reading, not as stated. */
+function weaker(a: Evidence, b: ClaimStatus): Evidence {
+  const other: Evidence = b === "confirmed" ? "confirmed" : b === "reported" ? "reported" : "inferred";
+  return WEIGHT[other] > WEIGHT[a] ? other : a;
 }
 
 const earlier = (a: string | null, b: string | null): string | null => (a === null ? b : b === null ? a : a < b ? a : b);
@@ -51,11 +60,12 @@ export function effectiveSupport(
         standardName: service.standardName,
         extendedName: service.extendedName,
         extendedPaid: service.extendedPaid,
-        kubernetes: { standardEnd: newest.standardEnd, extendedEnd: newest.extended ? newest.extendedEnd : null },
+        kubernetes: { released: newest.released, standardEnd: newest.standardEnd, extendedEnd: newest.extended ? newest.extendedEnd : null },
         os: own,
         standardEnd,
         extendedEnd,
         limitedBy,
+        status: weaker(newest.status, option.versions.status),
         sources: [...newest.sources, ...option.versions.sources],
       } satisfies EffectiveSupport];
     }),

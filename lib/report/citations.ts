@@ -23,6 +23,7 @@ export function quotedSources(s: ReportSnapshot): QuotedSource[] {
   for (const d of s.distros) {
     for (const a of d.attributes) for (const c of a.claims) for (const src of c.sources) add(src.id, `${d.name}, ${a.label}`, src.quote);
     for (const r of d.releases) for (const src of r.sources) add(src.id, `${d.name}, ${r.label} dates`, src.quote);
+    for (const w of d.managedKubernetes ?? []) for (const src of w.sources) add(src.id, `${d.name} on ${w.serviceShortName} ${w.version}`, src.quote);
   }
   return s.sources.map((source) => ({ source, citations: byId.get(source.id) ?? [] }));
 }

@@ -1,5 +1,6 @@
 import type { CaveatKind } from "@/lib/decide/caveats";
 import { coveringTier } from "@/lib/lifecycle";
+import { windowLabel } from "@/lib/kubernetes/effective";
 import type { RankedCandidate } from "@/lib/decide/score";
 import { distroName, type ReportSnapshot } from "@/lib/report/snapshot";
 
@@ -65,8 +66,8 @@ export function prosAndCons(s: ReportSnapshot, slug: string): ProCon[] {
 export type LifecycleRow = { distro: string; release: string; released: string; standardEnd: string; coveringEnd: string };
 
 export function lifecycleRows(s: ReportSnapshot): LifecycleRow[] {
-  return s.distros.flatMap((d) =>
-    d.releases.slice(0, 2).map((r) => {
+  return s.distros.flatMap((d) => [
+    ...d.releases.slice(0, 2).map((r) => {
       const tier = coveringTier(r);
       return {
         distro: d.name,
@@ -76,7 +77,15 @@ export function lifecycleRows(s: ReportSnapshot): LifecycleRow[] {
         coveringEnd: tier ? `${tier.end ?? "not published"} (${tier.name})` : "no tier listed",
       };
     }),
-  );
+    // Where the node OS runs on managed Kubernetes, the window on the newest version offered with it.
+    ...(d.managedKubernetes ?? []).filter((w) => w.stage !== "retired").map((w) => ({
+      distro: d.name,
+      release: `${windowLabel(w)} (${w.nodeOs} nodes)`,
+      released: w.kubernetes.released ?? "not dated",
+      standardEnd: w.standardEnd ?? "not published",
+      coveringEnd: `${w.standardEnd ?? "not published"} (${w.standardName})${w.extendedEnd ? `; ${w.extendedName}${w.extendedPaid ? ", paid," : ""} to ${w.extendedEnd}` : ""}`,
+    })),
+  ]);
 }
 
 export function sensitivityText(s: ReportSnapshot): string[] {

@@ -40,6 +40,7 @@ export function sourcesUsed(distros: SourcedScoringDistro[]): SourceRef[] {
   for (const d of distros) {
     for (const a of d.attributes) for (const c of a.claims) for (const s of c.sources) byId.set(s.id, s);
     for (const r of d.releases) for (const s of r.sources) byId.set(s.id, s);
+    for (const w of d.managedKubernetes ?? []) for (const s of w.sources) byId.set(s.id, s);
   }
   return [...byId.values()].sort((a, b) => a.title.localeCompare(b.title));
 }

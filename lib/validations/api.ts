@@ -118,10 +118,11 @@ export const distroSummarySchema = z
 const kubernetesVersionViewSchema = z
   .object({
     version: z.string().describe("Kubernetes minor version, e.g. 1.34"),
-    released: z.string().nullable().describe("YYYY-MM-DD: generally available on the service"),
+    released: z.string().nullable().describe("YYYY-MM-DD, or YYYY-MM where the service gives only the month: generally available on the service"),
     standardEnd: z.string().nullable().describe("YYYY-MM-DD; null when not published"),
     extendedEnd: z.string().nullable().describe("YYYY-MM-DD; null when the version has no extended period or its end is not published"),
     extended: z.boolean().describe("whether the version gets an extended or long-term period"),
+    status: z.enum(["confirmed", "inferred", "reported"]).describe("confirmed: the service's page states the dates; inferred: worked out from its stated rule; reported: only a tracker copying its calendar states them"),
     note: z.string().nullable(),
     sources: z.array(citedSourceSchema),
   })
@@ -167,11 +168,12 @@ export const effectiveSupportSchema = z
     standardName: z.string(),
     extendedName: z.string(),
     extendedPaid: z.boolean(),
-    kubernetes: z.object({ standardEnd: z.string().nullable(), extendedEnd: z.string().nullable() }).describe("that version's own ends on the service"),
+    kubernetes: z.object({ released: z.string().nullable(), standardEnd: z.string().nullable(), extendedEnd: z.string().nullable() }).describe("that version's own dates on the service"),
     os: z.object({ release: z.string(), tierName: z.string(), end: z.string().nullable() }).nullable().describe("the OS's own covering support end, when the catalog lists a release"),
     standardEnd: z.string().nullable().describe("the earlier of the OS's end and the version's standard end"),
     extendedEnd: z.string().nullable().describe("the earlier of the OS's end and the version's extended end; null without an extended period"),
     limitedBy: z.enum(["kubernetes", "os"]).describe("which end comes first"),
+    status: z.enum(["confirmed", "inferred", "reported"]).describe("the weaker of the version dates' status and the offered versions' status"),
     sources: z.array(citedSourceSchema),
   })
   .meta({ id: "EffectiveSupport" });

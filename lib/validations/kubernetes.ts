@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { citationSchema, claimSchema, isoDateSchema, slugSchema } from "@/lib/validations/catalog";
+import { citationSchema, claimSchema, isoDateSchema, partialDateSchema, slugSchema } from "@/lib/validations/catalog";
 
 /**
  * Schema of prisma/catalog/kubernetes.json: the managed Kubernetes services,
@@ -9,7 +9,7 @@ import { citationSchema, claimSchema, isoDateSchema, slugSchema } from "@/lib/va
 
 export const MANAGED_PROVIDERS = ["aws", "azure", "gcp"] as const;
 
-const quotedCitation = citationSchema.extend({ quote: z.string({ error: "a version's dates are quoted from the service's page" }).trim().min(8).max(400) });
+const quotedCitation = citationSchema.extend({ quote: z.string({ error: "each source is quoted for what it states" }).trim().min(8).max(400) });
 
 /** "1.34": the minor versions services support. */
 export const kubernetesVersionSchema = z.string().regex(/^1\.\d{1,3}$/, "must be a Kubernetes minor version like 1.34");
@@ -17,18 +17,25 @@ export const kubernetesVersionSchema = z.string().regex(/^1\.\d{1,3}$/, "must be
 export const kubernetesVersionLifecycleSchema = z
   .strictObject({
     version: kubernetesVersionSchema,
-    /** When the service made the version generally available. */
-    released: isoDateSchema.nullable(),
+    /** When the service made the version generally available (a month where the service gives only the month). */
+    released: partialDateSchema.nullable(),
     /** End of the standard (free) support period; null when not published. */
     standardEnd: isoDateSchema.nullable(),
     /** End of the extended or long-term period; null when the version has none or it is not published. */
     extendedEnd: isoDateSchema.nullable(),
     /** Whether the version is offered an extended or long-term period at all. */
     extended: z.boolean(),
+    /**
+     * confirmed: the service's page states the dates. inferred: worked out from
+     * the service's stated rule (the note says how). reported: only a tracker
+     * that copies the service's calendar states them.
+     */
+    status: z.enum(["confirmed", "inferred", "reported"]),
     note: z.string().trim().min(3).max(600).optional(),
     sources: z.array(quotedCitation).min(1).max(6),
   })
   .superRefine((v, ctx) => {
+    if (v.status !== "confirmed" && !v.note) ctx.addIssue({ code: "custom", path: ["note"], message: `${v.status} dates need a note saying where they come from` });
     if (!v.extended && v.extendedEnd !== null) ctx.addIssue({ code: "custom", path: ["extendedEnd"], message: "a version without an extended period has no extended end" });
     const order = [v.released, v.standardEnd, v.extendedEnd].filter((d): d is string => d !== null);
     if (order.some((d, i) => i > 0 && d < (order[i - 1] ?? d))) ctx.addIssue({ code: "custom", path: ["standardEnd"], message: "dates must run release ≤ standard end ≤ extended end" });
