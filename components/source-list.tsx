@@ -20,7 +20,7 @@ function Citations({ source }: { source: SourceView }) {
       <ul className="mt-1 flex flex-col gap-1 pl-4">
         {source.citations.map((c, i) => (
           <li key={i} className="flex flex-wrap items-center gap-1.5">
-            <IntentLink href={`/distros/${c.distro}`} className="underline">{c.distroName}</IntentLink>
+            <IntentLink href={c.kind === "service" ? `/kubernetes#${c.distro}` : `/distros/${c.distro}`} className="underline">{c.distroName}</IntentLink>
             <span>· {c.label}:</span>
             <span className="text-slate-700 dark:text-slate-300">{c.display}</span>
             {c.status && c.status !== "confirmed" ? <StatusBadge status={c.status} /> : null}

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, test } from "vitest";
-import { criticalCoverage, formatCatalogError, readCatalog, type CatalogError } from "@/lib/catalog/read";
+import { criticalCoverage, formatCatalogError, readCatalog, sparseAttributes, type CatalogError } from "@/lib/catalog/read";
 import { copyCatalog } from "@/tests/support/catalog-dir";
 
 function errorsOf(dir: string): string[] {
@@ -82,6 +82,14 @@ describe("readCatalog", () => {
     ["a source without an access date", (c) => c.edit("sources/fixture.json", (j) => (j[0].accessed = null)), "[0].accessed: every source needs the date it was read"],
     ["a vendor source without a URL", (c) => c.edit("sources/fixture.json", (j) => (j[0] = { ...j[0], url: null, note: "Lost." })), "[0].url: a source needs its URL"],
     ["a distro without a review date", (c) => c.edit("distros/beta-host.json", (j) => delete j.reviewed), "distros/beta-host.json: reviewed:"],
+    // Managed Kubernetes: a version's dates carry their own evidence status.
+    ["a version confirmed by a tracker", (c) => c.edit("kubernetes.json", (j) => j.services[0].versions[0].sources.push({ source: "press-story", quote: "1.35 ends on 1 December 2027." })), 'confirmed dates cite only the service\'s pages ("press-story" is not one'],
+    ["a version reported without the tracker", (c) => c.edit("kubernetes.json", (j) => (j.services[0].versions[0] = { ...j.services[0].versions[0], status: "reported", note: "From a tracker." })), "reported dates cite the tracker that reports them"],
+    ["worked-out dates without a note", (c) => c.edit("kubernetes.json", (j) => (j.services[0].versions[0].status = "inferred")), "inferred dates need a note"],
+    ["a node OS option naming an unknown distro", (c) => c.edit("kubernetes.json", (j) => (j.services[0].nodeOs[0].distro = "omega")), 'nodeOs[0].distro: unknown distro "omega"'],
+    ["offered versions that are not Kubernetes versions", (c) => c.edit("kubernetes.json", (j) => (j.services[0].nodeOs[0].versions.value = ["latest"])), "a list of Kubernetes minor versions"],
+    ["a FIPS value outside its vocabulary", (c) => c.edit("kubernetes.json", (j) => (j.services[0].nodeOs[0].fips.value = "validated")), "fips.value: must be one of: available, none"],
+    ["a node OS claim confirmed without a quote", (c) => c.edit("kubernetes.json", (j) => delete j.services[0].nodeOs[0].fips.sources[0].quote), "nodeOs[0].fips.sources[0].quote: a confirmed claim quotes each source it cites"],
   ])("enforces the evidence rules: rejects %s", (_name, change, expected) => {
     const c = copyCatalog();
     change(c);
@@ -108,6 +116,17 @@ describe("readCatalog", () => {
     const r = readCatalog(c.dir);
     if (!r.ok) throw new Error(r.errors.map(formatCatalogError).join("\n"));
     expect(criticalCoverage(r.catalog)).toEqual({ total: 4, unknown: ["beta-host: architectures"] });
+  });
+
+  test("a required attribute unknown for more than a tenth of the distros needs a stated reason", () => {
+    const c = copyCatalog();
+    const r = readCatalog(c.dir);
+    if (!r.ok) throw new Error(r.errors.map(formatCatalogError).join("\n"));
+    // One of the fixture's two distros leaves its support lifecycle unknown.
+    expect(sparseAttributes(r.catalog)).toEqual([{ key: "support-lifecycle", unknown: ["beta-host"] }]);
+    c.edit("attributes.json", (j) => j.forEach((a: { key: string; sparseBecause?: string }) => { if (a.key === "support-lifecycle") a.sparseBecause = "The fixture vendor publishes no lifecycle for Beta Host."; }));
+    const again = readCatalog(c.dir);
+    expect(again.ok && sparseAttributes(again.catalog)).toEqual([]);
   });
 
   test("a missing folder is an error, not a crash", () => {

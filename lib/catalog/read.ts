@@ -369,3 +369,15 @@ export function criticalCoverage(catalog: Pick<Catalog, "attributes" | "distros"
   }
   return { total: critical.length * catalog.distros.length, unknown };
 }
+
+/** Required attributes, without a stated reason to be sparse, that more than the allowed share of distros leave unknown. */
+export function sparseAttributes(catalog: Pick<Catalog, "attributes" | "distros">): { key: string; unknown: string[] }[] {
+  const n = catalog.distros.length;
+  return catalog.attributes
+    .filter((a) => a.required && !a.sparseBecause)
+    .map((a) => ({
+      key: a.key,
+      unknown: catalog.distros.filter((d) => (d.claims[a.key] ?? []).every((c) => c.status === "unknown")).map((d) => d.slug),
+    }))
+    .filter((x) => n > 0 && x.unknown.length / n > MAX_CRITICAL_UNKNOWN_SHARE);
+}

@@ -81,6 +81,12 @@ export const attributeSchema = z
     required: z.boolean(),
     /** A value decisions turn on: the catalog check caps how many of these may be unknown. */
     critical: z.boolean().optional(),
+    /**
+     * Why more than the usual share of distros may leave this attribute unknown
+     * (vendors that do not publish it); without a reason the check holds each
+     * required attribute to the same cap as the critical values.
+     */
+    sparseBecause: z.string().trim().min(20).max(400).optional(),
     explanation: z.string().trim().min(40).max(1200),
   })
   .superRefine((a, ctx) => {
