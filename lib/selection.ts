@@ -35,3 +35,10 @@ export function parseSelection(raw: string | string[] | null | undefined, distro
 export function serializeSelection(slugs: string[]): string {
   return slugs.join(",");
 }
+
+/** The parts of a `distros` value a view drops: unknown slugs (shown as given). */
+export function ignoredSelection(raw: string | null | undefined, distros: SelectableDistro[]): string[] {
+  if (typeof raw !== "string") return [];
+  const known = new Set(distros.map((d) => d.slug));
+  return raw.split(",").map((p) => p.trim()).filter((p) => p !== "" && !known.has(p));
+}

@@ -5,13 +5,13 @@ import { useRouter } from "next/navigation";
 import type { Weights } from "@/lib/decide/inputs";
 import type { Requirements } from "@/lib/validations/report";
 
-type Props = { candidates: string[]; requirements: Requirements; weights: Weights };
+type Props = { candidates: string[]; requirements: Requirements; weights: Weights; current: string | null; strict: boolean };
 
 const field = "mt-1 block w-full rounded border border-slate-300 bg-white px-2 py-1 text-sm dark:border-slate-600 dark:bg-slate-900";
 const people = (v: FormDataEntryValue | null) => String(v ?? "").split(",").map((s) => s.trim()).filter(Boolean);
 
 /** Saves the decision as a report (POST /api/v1/reports) and opens it. */
-export function SaveForm({ candidates, requirements, weights }: Props) {
+export function SaveForm({ candidates, requirements, weights, current, strict }: Props) {
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -27,8 +27,10 @@ export function SaveForm({ candidates, requirements, weights }: Props) {
       informed: people(form.get("informed")),
       number: Number.isInteger(number) && number >= 1 ? number : undefined,
       candidates,
+      current: current ?? undefined,
       requirements,
       weights,
+      strict: strict || undefined,
     };
     setBusy(true);
     setError(null);

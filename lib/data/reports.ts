@@ -2,7 +2,7 @@ import "server-only";
 import { db, type Db } from "@/lib/db/client";
 import { getCatalogVersion, listAttributes, listDistroDetails } from "@/lib/data/catalog";
 import { toScoringCatalog, type SourcedScoringCatalog } from "@/lib/decide/types";
-import { buildSnapshot, headline, type ReportSnapshot } from "@/lib/report/snapshot";
+import { buildSnapshot, headline, upgradeSnapshot, type ReportSnapshot } from "@/lib/report/snapshot";
 import type { CatalogVersion } from "@/lib/validations/api";
 import type { ReportInput } from "@/lib/validations/report";
 
@@ -38,5 +38,5 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 export async function getReport(id: string, database: Db = db): Promise<ReportSnapshot | null> {
   if (!UUID.test(id)) return null;
   const row = await database.report.findUnique({ where: { id } });
-  return row ? (JSON.parse(row.snapshot) as ReportSnapshot) : null;
+  return row ? upgradeSnapshot(JSON.parse(row.snapshot) as ReportSnapshot) : null;
 }

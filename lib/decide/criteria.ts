@@ -1,4 +1,5 @@
-import { asList, asText, describePositions, flagsOf, leastFavourable, positionsOf } from "@/lib/decide/positions";
+import { asList, asText, flagsOf, leastFavourable, positionsOf } from "@/lib/decide/positions";
+import { describeAttribute } from "@/lib/decide/describe";
 import { countedSupport, supportEnd, supportYearsLeft, yearsInProduction } from "@/lib/decide/support";
 import { formatDate } from "@/lib/format-date";
 import type { Flag, Positions, ScoringAttribute, ScoringDistro } from "@/lib/decide/types";
@@ -25,14 +26,14 @@ export function rankShare(attributes: ScoringAttribute[], key: string, value: Cl
 type Part = { key: string; weight: number; score: (v: ClaimValue) => number };
 
 /** Weighted mean of attribute parts, each read at its least favourable position. */
-function combine(d: ScoringDistro, parts: Part[]): CriterionScore {
+function combine(d: ScoringDistro, parts: Part[], attributes: ScoringAttribute[]): CriterionScore {
   let total = 0;
   const details: string[] = [];
   const flags: CriterionScore["flags"] = [];
   for (const part of parts) {
     const p: Positions = positionsOf(d, part.key);
     total += part.weight * leastFavourable(p, part.score);
-    details.push(`${part.key} ${describePositions(p)}`);
+    details.push(describeAttribute(attributes, part.key, p));
     for (const flag of flagsOf(p)) flags.push({ attribute: part.key, flag });
   }
   const weightSum = parts.reduce((s, p) => s + p.weight, 0);
@@ -76,7 +77,7 @@ export const CRITERIA: Criterion[] = [
       combine(d, [
         { key: "update-model", weight: 1, score: isImage },
         { key: "rollback", weight: 1, score: (v) => rankShare(attributes, "rollback", v) },
-      ]),
+      ], attributes),
   },
   {
     key: "attack-surface",
@@ -87,17 +88,17 @@ export const CRITERIA: Criterion[] = [
         { key: "root-filesystem", weight: 1, score: (v) => rankShare(attributes, "root-filesystem", v) },
         { key: "package-manager", weight: 1, score: (v) => 1 - hasPackageManager(v) },
         { key: "selinux-default", weight: 1, score: (v) => rankShare(attributes, "selinux-default", v) },
-      ]),
+      ], attributes),
   },
   {
     key: "flexibility",
     label: "Flexibility",
     rule: "Half for a package manager (a package ecosystem to install from), half for a stated general-purpose use.",
-    evaluate: (d) =>
+    evaluate: (d, { attributes }) =>
       combine(d, [
         { key: "package-manager", weight: 1, score: hasPackageManager },
         { key: "purpose", weight: 1, score: (v) => (GENERAL_PURPOSE.test(asText(v)) ? 1 : 0) },
-      ]),
+      ], attributes),
   },
   {
     key: "certifications",
@@ -107,21 +108,21 @@ export const CRITERIA: Criterion[] = [
       combine(d, [
         { key: "fips", weight: 1, score: (v) => rankShare(attributes, "fips", v) },
         { key: "secure-boot", weight: 1, score: (v) => (v === true ? 1 : 0) },
-      ]),
+      ], attributes),
   },
   {
     key: "portability",
     label: "Portability",
     rule: `The share of the ${PLACES.length} places it runs (AWS, Azure, Google Cloud, other clouds, on-premises) that its sources name.`,
-    evaluate: (d) =>
-      combine(d, [{ key: "availability", weight: 1, score: (v) => asList(v).filter((p) => (PLACES as readonly string[]).includes(p)).length / PLACES.length }]),
+    evaluate: (d, { attributes }) =>
+      combine(d, [{ key: "availability", weight: 1, score: (v) => asList(v).filter((p) => (PLACES as readonly string[]).includes(p)).length / PLACES.length }], attributes),
   },
   {
     key: "maturity",
     label: "Maturity",
     rule: `Half for its status (GA full, preview one third, deprecated or end-of-life nothing), half for years since its first catalogued release (${YEARS_FOR_FULL_MARKS} or more full marks, undated nothing).`,
     evaluate(d, ctx) {
-      const status = combine(d, [{ key: "status", weight: 1, score: (v) => rankShare(ctx.attributes, "status", v) }]);
+      const status = combine(d, [{ key: "status", weight: 1, score: (v) => rankShare(ctx.attributes, "status", v) }], ctx.attributes);
       const years = yearsInProduction(d, ctx.today);
       const flags = [...status.flags];
       if (years === null) flags.push({ attribute: "releases", flag: "unknown" });

@@ -18,23 +18,40 @@ describe("hard requirements", () => {
   test("a candidate failing one is excluded with the reason", () => {
     const r = rankCandidates(catalog, ["host", "server"], { packageManager: true }, DEFAULT_WEIGHTS, TODAY);
     expect(r.ranked.map((c) => c.slug)).toEqual(["server"]);
-    expect(r.excluded).toEqual([{ slug: "host", name: "HOST", failed: [expect.objectContaining({ requirement: "packageManager", pass: false, reason: "package-manager: none" })] }]);
+    expect(r.excluded).toEqual([{ slug: "host", name: "HOST", failed: [expect.objectContaining({ requirement: "packageManager", outcome: "unmet", reason: "package manager: none" })], requirements: [expect.objectContaining({ outcome: "unmet" })] }]);
   });
-  test("an unknown value fails a requirement and says it is not stated", () => {
+  test("an unknown value leaves a requirement unverified: the candidate stays, flagged, unless strict", () => {
     const r = rankCandidates(catalog, ["host", "server"], { managedKubernetes: "eks" }, DEFAULT_WEIGHTS, TODAY);
-    expect(r.excluded[0]?.failed[0]?.reason).toBe("managed-kubernetes: not stated by any source");
-    expect(r.ranked.map((c) => c.slug)).toEqual(["host"]);
+    expect(r.excluded).toEqual([]);
+    const server = r.ranked.find((c) => c.slug === "server");
+    expect(server?.unverified).toEqual([expect.objectContaining({ requirement: "managedKubernetes", outcome: "unverified", reason: "managed kubernetes: not stated by any source", needsChecking: "managed kubernetes" })]);
+    expect(r.ranked.find((c) => c.slug === "host")?.requirements.map((c) => c.outcome)).toEqual(["met"]);
+    const strict = rankCandidates(catalog, ["host", "server"], { managedKubernetes: "eks" }, DEFAULT_WEIGHTS, TODAY, true);
+    expect(strict.ranked.map((c) => c.slug)).toEqual(["host"]);
+    expect(strict.excluded[0]?.failed[0]?.outcome).toBe("unverified");
   });
-  test("a disputed value passes only when every position passes", () => {
+  test("a disputed value is met when every position meets it, unmet when none does, unverified otherwise", () => {
     const d = distro("d", { availability: { disputed: [["azure", "on-premises"], ["azure"]] } });
-    const r = rankCandidates({ distros: [d], attributes: ATTRIBUTES }, ["d"], { cloud: "on-premises" }, DEFAULT_WEIGHTS, TODAY);
-    expect(r.excluded[0]?.failed[0]?.reason).toContain("sources disagree");
+    const cat = { distros: [d], attributes: ATTRIBUTES };
+    expect(rankCandidates(cat, ["d"], { cloud: "azure" }, DEFAULT_WEIGHTS, TODAY).ranked[0]?.requirements[0]?.outcome).toBe("met");
+    expect(rankCandidates(cat, ["d"], { cloud: "aws" }, DEFAULT_WEIGHTS, TODAY).excluded[0]?.failed[0]?.outcome).toBe("unmet");
+    const mixed = rankCandidates(cat, ["d"], { cloud: "on-premises" }, DEFAULT_WEIGHTS, TODAY).ranked[0]?.unverified[0];
+    expect(mixed?.reason).toContain("sources disagree");
   });
-  test("support years left uses the covering tier and fails when no end is published", () => {
+  test("years of support left: met or unmet from a published end, unverified without one", () => {
     const r = rankCandidates(catalog, ["host", "server"], { minSupportYears: 2 }, DEFAULT_WEIGHTS, TODAY);
-    expect(r.ranked.map((c) => c.slug)).toEqual(["server"]);
-    expect(r.excluded[0]?.failed[0]?.reason).toContain("end of support not published");
-    expect(rankCandidates(catalog, ["server"], { minSupportYears: 3 }, DEFAULT_WEIGHTS, TODAY).excluded).toHaveLength(1);
+    expect(r.ranked.find((c) => c.slug === "server")?.requirements[0]?.outcome).toBe("met");
+    expect(r.ranked.find((c) => c.slug === "host")?.unverified[0]?.reason).toContain("not published");
+    expect(rankCandidates(catalog, ["server"], { minSupportYears: 4 }, DEFAULT_WEIGHTS, TODAY).excluded[0]?.failed[0]?.outcome).toBe("unmet");
+  });
+  test("the new hard requirements read the root filesystem, Secure Boot and SELinux", () => {
+    const r = rankCandidates(catalog, ["host", "server"], { readOnlyRoot: true, secureBoot: true, selinuxEnforcing: true }, DEFAULT_WEIGHTS, TODAY);
+    expect(r.ranked.map((c) => c.slug)).toEqual(["host"]);
+    expect(r.ranked[0]?.requirements.map((c) => [c.requirement, c.outcome])).toEqual([["readOnlyRoot", "met"], ["secureBoot", "met"], ["selinuxEnforcing", "met"]]);
+    // The server's root is mutable (unmet), Secure Boot is not stated (unverified), SELinux is permissive (unmet).
+    expect(r.excluded[0]?.requirements.map((c) => c.outcome)).toEqual(["unmet", "unverified", "unmet"]);
+    expect(r.excluded[0]?.failed.map((c) => c.requirement)).toEqual(["readOnlyRoot", "selinuxEnforcing"]);
+    expect(r.excluded[0]?.failed[0]?.reason).toBe("Root: M");
   });
   test("a node OS whose support follows Kubernetes counts the window on the newest version its service offers", () => {
     const window = {
@@ -83,13 +100,13 @@ describe("scoring", () => {
     const [c] = rankCandidates(catalog, ["server"], {}, only("certifications"), TODAY).ranked;
     // FIPS validated (1) and Secure Boot unknown (0): half marks.
     expect(c?.score).toBeCloseTo(50, 6);
-    expect(c?.flagged).toContain("secure-boot unknown: no source states it, scored as the least favourable value (Security certifications)");
+    expect(c?.flagged).toContain("secure boot unknown: no source states it, scored as the least favourable value (Security certifications)");
   });
   test("a disputed value scores its least favourable position and is flagged", () => {
     const d = distro("d", { fips: { disputed: ["validated", "in-progress"] }, "secure-boot": true });
     const [c] = rankCandidates({ distros: [d], attributes: ATTRIBUTES }, ["d"], {}, only("certifications"), TODAY).ranked;
     expect(c?.score).toBeCloseTo(100 * (1 / 3 + 1) / 2, 6);
-    expect(c?.flagged.some((f) => f.startsWith("fips disputed"))).toBe(true);
+    expect(c?.flagged.some((f) => f.startsWith("FIPS disputed"))).toBe(true);
   });
   test("equal scores are stated as a tie and share a rank", () => {
     const twin = { ...HOST, slug: "twin", name: "TWIN" };

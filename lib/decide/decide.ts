@@ -6,8 +6,11 @@ import type { ScoringCatalog } from "@/lib/decide/types";
 import { DEFAULT_WEIGHTS, type Weights } from "@/lib/decide/inputs";
 import type { Requirements, WeightsInput } from "@/lib/validations/report";
 
-export type DecisionInput = { candidates: string[]; requirements: Requirements; weights: Weights };
-export type DecisionResult = DecisionInput & {
+/** current: the OS in use today (the status quo), considered like any candidate; strict: unverified requirements exclude. */
+export type DecisionInput = { candidates: string[]; requirements: Requirements; weights: Weights; current?: string | null; strict?: boolean };
+export type DecisionResult = Omit<DecisionInput, "current" | "strict"> & {
+  current: string | null;
+  strict: boolean;
   today: string;
   ranked: RankedCandidate[];
   excluded: ExcludedCandidate[];
@@ -27,8 +30,12 @@ export function fullWeights(w: WeightsInput | undefined): Weights {
 
 /** The whole decision: exclusions, ranking, caveats, sensitivity and the revisit date. Pure; `today` is YYYY-MM-DD. */
 export function decide(catalog: ScoringCatalog, input: DecisionInput, today: string): DecisionResult {
-  const { candidates, requirements, weights } = input;
-  const ranking = rankCandidates(catalog, candidates, requirements, weights, today);
+  const { requirements, weights } = input;
+  const strict = input.strict ?? false;
+  const current = input.current && catalog.distros.some((d) => d.slug === input.current) ? input.current : null;
+  // The status quo is always among the considered options.
+  const candidates = current && !input.candidates.includes(current) ? [...input.candidates, current] : input.candidates;
+  const ranking = rankCandidates(catalog, candidates, requirements, weights, today, strict);
   const winner = winnerOf(ranking);
   const first = ranking.ranked[0];
   const tiedForFirst = winner === null && first ? [first.slug, ...first.tiedWith] : [];
@@ -41,12 +48,14 @@ export function decide(catalog: ScoringCatalog, input: DecisionInput, today: str
     candidates,
     requirements,
     weights,
+    current,
+    strict,
     today,
     ...ranking,
     winner,
     tiedForFirst,
     caveats,
-    sensitivity: sensitivity(catalog, candidates, requirements, weights, today, ranking),
+    sensitivity: sensitivity(catalog, candidates, requirements, weights, today, ranking, strict),
     revisit: lead ? revisitDate(lead, today) : null,
   };
 }

@@ -1,12 +1,15 @@
 import { CRITERIA, type CriterionContext } from "@/lib/decide/criteria";
 import { checkRequirements, type RequirementCheck } from "@/lib/decide/requirements";
-import type { Flag, ScoringCatalog, ScoringDistro } from "@/lib/decide/types";
+import { attributeLabel } from "@/lib/decide/describe";
+import type { Flag, ScoringAttribute, ScoringCatalog, ScoringDistro } from "@/lib/decide/types";
 import type { CriterionKey, Weights } from "@/lib/decide/inputs";
 import type { Requirements } from "@/lib/validations/report";
 
 export type BreakdownItem = { criterion: CriterionKey; label: string; weight: number; value: number; points: number; detail: string; flags: { attribute: string; flag: Flag }[] };
-export type RankedCandidate = { slug: string; name: string; score: number; rank: number; tiedWith: string[]; breakdown: BreakdownItem[]; flagged: string[]; reasons: string[]; requirements: RequirementCheck[] };
-export type ExcludedCandidate = { slug: string; name: string; failed: RequirementCheck[] };
+/** requirements: every active requirement's outcome; unverified: those the catalog cannot show are met (the candidate is flagged, not dropped). */
+export type RankedCandidate = { slug: string; name: string; score: number; rank: number; tiedWith: string[]; breakdown: BreakdownItem[]; flagged: string[]; reasons: string[]; requirements: RequirementCheck[]; unverified: RequirementCheck[] };
+/** failed: the requirements that excluded it (unmet; with strict, unverified too). */
+export type ExcludedCandidate = { slug: string; name: string; failed: RequirementCheck[]; requirements: RequirementCheck[] };
 export type Ranking = { ranked: RankedCandidate[]; excluded: ExcludedCandidate[] };
 
 /** Scores are shown to one decimal; two scores equal at that precision are a tie. */
@@ -34,11 +37,11 @@ const FLAG_TEXT: Record<Flag, string> = {
   reported: "reported: stated by press or community sources only, not by the vendor",
 };
 
-function flaggedText(breakdown: BreakdownItem[]): string[] {
+function flaggedText(breakdown: BreakdownItem[], attributes: ScoringAttribute[]): string[] {
   const out = new Set<string>();
   for (const b of breakdown) {
     if (b.weight === 0) continue;
-    for (const f of b.flags) out.add(`${f.attribute} ${FLAG_TEXT[f.flag]} (${b.label})`);
+    for (const f of b.flags) out.add(`${attributeLabel(attributes, f.attribute)} ${FLAG_TEXT[f.flag]} (${b.label})`);
   }
   return [...out];
 }
@@ -51,22 +54,28 @@ function reasonsFor(breakdown: BreakdownItem[]): string[] {
     .map((b) => `${b.label} ${Math.round(b.value * 100)}%: ${b.detail}`);
 }
 
-/** Applies the hard requirements, then ranks what remains; order among exact ties follows the candidate list. */
-export function rankCandidates(catalog: ScoringCatalog, candidates: string[], requirements: Requirements, weights: Weights, today: string): Ranking {
+/**
+ * Applies the hard requirements, then ranks what remains; order among exact
+ * ties follows the candidate list. A candidate that fails a requirement is
+ * excluded; one whose values cannot show it meets one is ranked and flagged,
+ * or excluded too when `strict`.
+ */
+export function rankCandidates(catalog: ScoringCatalog, candidates: string[], requirements: Requirements, weights: Weights, today: string, strict = false): Ranking {
   const ctx: CriterionContext = { today, attributes: catalog.attributes };
   const ranked: RankedCandidate[] = [];
   const excluded: ExcludedCandidate[] = [];
   for (const slug of candidates) {
     const d = catalog.distros.find((x) => x.slug === slug);
     if (!d) continue;
-    const checks = checkRequirements(d, requirements, today);
-    const failed = checks.filter((c) => !c.pass);
+    const checks = checkRequirements(d, requirements, today, catalog.attributes);
+    const failed = checks.filter((c) => c.outcome === "unmet" || (strict && c.outcome === "unverified"));
     if (failed.length > 0) {
-      excluded.push({ slug, name: d.name, failed });
+      excluded.push({ slug, name: d.name, failed, requirements: checks });
       continue;
     }
     const { score, breakdown } = scoreDistro(d, weights, ctx);
-    ranked.push({ slug, name: d.name, score, rank: 0, tiedWith: [], breakdown, flagged: flaggedText(breakdown), reasons: reasonsFor(breakdown), requirements: checks });
+    const unverified = checks.filter((c) => c.outcome === "unverified");
+    ranked.push({ slug, name: d.name, score, rank: 0, tiedWith: [], breakdown, flagged: flaggedText(breakdown, catalog.attributes), reasons: reasonsFor(breakdown), requirements: checks, unverified });
   }
   ranked.sort((a, b) => roundScore(b.score) - roundScore(a.score));
   ranked.forEach((c, i) => {

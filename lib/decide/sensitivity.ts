@@ -15,7 +15,7 @@ export type Sensitivity = { margin: number | null; noClearWinner: boolean; flip:
  * weight (within 0–5) that changes who leads; a change that makes the top
  * a tie counts, since the winner is then no longer clear-cut.
  */
-export function sensitivity(catalog: ScoringCatalog, candidates: string[], requirements: Requirements, weights: Weights, today: string, ranking: Ranking): Sensitivity {
+export function sensitivity(catalog: ScoringCatalog, candidates: string[], requirements: Requirements, weights: Weights, today: string, ranking: Ranking, strict = false): Sensitivity {
   const [first, second] = ranking.ranked;
   const margin = first && second ? roundScore(first.score - second.score) : null;
   const noClearWinner = margin !== null && margin < CLEAR_MARGIN;
@@ -26,7 +26,7 @@ export function sensitivity(catalog: ScoringCatalog, candidates: string[], requi
     for (const c of CRITERIA) {
       for (const to of [weights[c.key] - delta, weights[c.key] + delta]) {
         if (to < 0 || to > MAX_WEIGHT) continue;
-        const changed = rankCandidates(catalog, candidates, requirements, { ...weights, [c.key]: to }, today);
+        const changed = rankCandidates(catalog, candidates, requirements, { ...weights, [c.key]: to }, today, strict);
         const leader = winnerOf(changed);
         if (leader !== winner) {
           flip = { criterion: c.key, label: c.label, from: weights[c.key], to, newLeader: leader };

@@ -7,11 +7,11 @@ import type { ExportQuery } from "@/lib/validations/report";
 export type ExportFile = { body: Buffer; contentType: string; name: string };
 
 /** Markdown is named as an ADR (NNNN-use-<distro>.md); the others carry the report date. */
-export async function exportReport(s: ReportSnapshot, q: ExportQuery): Promise<ExportFile> {
+export async function exportReport(s: ReportSnapshot, q: ExportQuery, origin = ""): Promise<ExportFile> {
   const dated = `decision-${s.createdAt.slice(0, 10)}-${fileStem(s)}`;
   switch (q.format) {
     case "markdown":
-      return { body: Buffer.from(renderMarkdown(s)), contentType: "text/markdown; charset=utf-8", name: markdownFileName(s) };
+      return { body: Buffer.from(renderMarkdown(s, origin)), contentType: "text/markdown; charset=utf-8", name: markdownFileName(s) };
     case "csv":
       return { body: Buffer.from(renderCsv(s)), contentType: "text/csv; charset=utf-8", name: `${dated}.csv` };
     case "json":

@@ -2,7 +2,7 @@ import { requirementLabel, type RequirementKey } from "@/lib/decide/requirements
 import { escapeMarkdown, markdownLink, markdownTable } from "@/lib/export/markdown";
 import { flaggedValues, lifecycleRows, outcomeSentence, prosAndCons, ranked, sensitivityText, yStatement } from "@/lib/report/narrative";
 import { quotedSources } from "@/lib/report/citations";
-import { distroName, fileStem, headline, type ReportSnapshot } from "@/lib/report/snapshot";
+import { distroName, fileStem, headline, reproduceHref, type ReportSnapshot } from "@/lib/report/snapshot";
 
 const e = escapeMarkdown;
 
@@ -25,8 +25,19 @@ export function scoreMatrix(s: ReportSnapshot): { header: string[]; rows: string
   return { header, rows };
 }
 
+/** " (in use today)", " (excluded: …)", " (unverified: …)" after an option's name. */
+function optionNote(s: ReportSnapshot, slug: string): string {
+  const notes: string[] = [];
+  if (slug === (s.result.current ?? null)) notes.push("in use today");
+  const excluded = s.result.excluded.find((x) => x.slug === slug);
+  if (excluded) notes.push(`excluded: ${excluded.failed.map((f) => (f.outcome === "unverified" ? `${f.label}, not verified` : `does not meet ${f.label}`)).join("; ")}`);
+  const unverified = s.result.ranked.find((c) => c.slug === slug)?.unverified ?? [];
+  if (unverified.length > 0) notes.push(`unverified: ${unverified.map((u) => u.label).join("; ")}`);
+  return notes.length > 0 ? ` (${e(notes.join("; "))})` : "";
+}
+
 /** The report as a MADR 4.0 architecture decision record. */
-export function renderMarkdown(s: ReportSnapshot): string {
+export function renderMarkdown(s: ReportSnapshot, origin = ""): string {
   const out: string[] = [];
   const push = (...lines: string[]) => out.push(...lines);
   push(
@@ -53,7 +64,8 @@ export function renderMarkdown(s: ReportSnapshot): string {
   );
   const reqs = (Object.keys(s.requirements) as RequirementKey[]).filter((k) => s.requirements[k] !== undefined && s.requirements[k] !== false);
   push(...(reqs.length > 0 ? reqs.map((k) => `* Hard requirement: ${e(requirementLabel(k, s.requirements))}`) : ["* No hard requirements were set."]));
-  push("", "## Considered Options", "", ...s.candidates.map((slug) => `* ${e(distroName(s, slug))}${s.result.excluded.some((x) => x.slug === slug) ? " (excluded by a hard requirement)" : ""}`));
+  if (s.result.strict) push("* Strict: a candidate whose sources cannot show it meets a requirement is excluded, not only one that fails it.");
+  push("", "## Considered Options", "", ...s.candidates.map((slug) => `* ${e(distroName(s, slug))}${optionNote(s, slug)}`));
   push("", "## Decision Outcome", "", e(outcomeSentence(s)), "", "### Consequences", "");
   const chosen = s.result.winner;
   const pc = chosen ? prosAndCons(s, chosen) : [];
@@ -85,5 +97,7 @@ export function renderMarkdown(s: ReportSnapshot): string {
     ]),
   );
   push("", `Computed on ${s.result.today} from Distro Atlas catalog version ${e(s.catalogVersion.hash)} (loaded ${s.catalogVersion.loadedAt.slice(0, 10)}).`, "");
+  const href = `${origin}${reproduceHref(s)}`;
+  push(`Reproduce or adjust this decision in the decision builder: ${markdownLink("open it in Distro Atlas", href)} <${href}>`, "");
   return out.join("\n");
 }

@@ -6,7 +6,7 @@ import { describe, expect, test } from "vitest";
 import { renderCsv, renderJson } from "@/lib/report/csv";
 import { markdownFileName, renderMarkdown } from "@/lib/report/markdown";
 import { renderPdf } from "@/lib/report/pdf";
-import { buildSnapshot, type ReportSnapshot } from "@/lib/report/snapshot";
+import { buildSnapshot, upgradeSnapshot, type ReportSnapshot } from "@/lib/report/snapshot";
 import { ATTRIBUTES, HOST, SERVER } from "@/tests/support/decide-fixture";
 
 const VERSION = { hash: "abc123def456", loadedAt: "2026-11-20T10:00:00.000Z" };
@@ -40,6 +40,78 @@ describe("Markdown (MADR 4.0)", () => {
     expect(md).toContain("\\[click\\](javascript:alert(1)) \\| pipe");
     expect(md).toContain('decision-makers: ["Eve\\"\\nstatus: accepted"]');
     expect(md.match(/^status:/gm)).toHaveLength(1);
+  });
+});
+
+describe("the ADR says what its numbers say", () => {
+  const criterionOf = (label: string, s: ReportSnapshot, slug: string) =>
+    s.result.ranked.find((c) => c.slug === slug)?.breakdown.find((b) => b.label.toLowerCase() === label);
+
+  test("the Y-statement names only criteria the chosen option scores at least half on and leads or nearly leads", () => {
+    for (const weights of [{}, { "support-remaining": 5 }, { "update-safety": 0, flexibility: 5 }]) {
+      const s = snapshot({ weights });
+      const winner = s.result.winner;
+      if (!winner) continue;
+      const y = renderMarkdown(s).split("\n").find((l) => l.startsWith("In the context of")) ?? "";
+      const achieved = /to achieve (.*?), accepting/.exec(y)?.[1] ?? "";
+      for (const c of s.criteria) {
+        if (!new RegExp(`\\b${c.label.toLowerCase()}\\b`).test(achieved)) continue;
+        expect(criterionOf(c.label.toLowerCase(), s, winner)?.value, `${c.label} in "${y}"`).toBeGreaterThanOrEqual(0.5);
+      }
+    }
+  });
+
+  test("the chosen option has a Good line, a candidate left alone gets Good and Bad lines, and no slug reaches the prose", () => {
+    const s = snapshot({ requirements: { packageManager: true } });
+    const md = renderMarkdown(s, "https://atlas.example");
+    const consequences = md.slice(md.indexOf("### Consequences"), md.indexOf("### Confirmation"));
+    expect(consequences).toMatch(/\* Good, because /);
+    const server = md.slice(md.indexOf("### SERVER"), md.indexOf("## More Information"));
+    expect(server).toMatch(/\* Good, because /);
+    expect(server).toMatch(/\* Bad, because /);
+    const prose = md.replace(/<[^>]*>|\]\([^)]*\)|https?:\/\/\S+/g, "");
+    for (const slug of ["update-model", "image-ab", "support-lifecycle", "package-manager", "root-filesystem", "selinux-default", "secure-boot", "managed-kubernetes"]) {
+      expect(prose, slug).not.toContain(slug);
+    }
+  });
+
+  test("an unknown value keeps its candidate as unverified, never as failing, unless strict", () => {
+    const s = snapshot({ requirements: { managedKubernetes: "eks" } });
+    const md = renderMarkdown(s);
+    expect(s.result.excluded).toEqual([]);
+    expect(md).toContain("SERVER (unverified: Must be a node OS of Amazon EKS)");
+    expect(md).not.toMatch(/Bad, because fails/);
+    const j = JSON.parse(renderJson(s));
+    const server = j.result.ranked.find((c: { slug: string }) => c.slug === "server");
+    expect(server.requirements).toEqual([expect.objectContaining({ requirement: "managedKubernetes", outcome: "unverified", reason: expect.any(String) })]);
+    const strict = snapshot({ requirements: { managedKubernetes: "eks" }, strict: true });
+    expect(strict.result.excluded.map((x) => x.slug)).toEqual(["server"]);
+    expect(renderMarkdown(strict)).toContain("Strict: a candidate whose sources cannot show it meets a requirement is excluded");
+  });
+
+  test("the OS in use today is a considered option, scored like the others, and the record links back to the decision", () => {
+    const s = snapshot({ candidates: ["host"], current: "server" });
+    expect(s.candidates).toEqual(["host", "server"]);
+    expect(s.result.ranked.map((c) => c.slug).sort()).toEqual(["host", "server"]);
+    const md = renderMarkdown(s, "https://atlas.example");
+    expect(md).toContain("* SERVER (in use today)");
+    expect(md).toMatch(/Neutral, because it is the OS in use today/);
+    expect(md.trimEnd().split("\n").at(-1)).toContain("<https://atlas.example/decide?distros=host,server&current=server>");
+    const kept = snapshot({ candidates: ["host"], current: "server", weights: { "update-safety": 0, "attack-surface": 0, flexibility: 5 } });
+    if (kept.result.winner === "server") expect(renderMarkdown(kept)).toMatch(/we decided to keep SERVER, the OS in use today/);
+  });
+
+  test("a report saved before outcomes existed still opens, read as it was computed", () => {
+    const s = snapshot({ requirements: { packageManager: true } });
+    const legacy = JSON.parse(JSON.stringify(s));
+    for (const x of legacy.result.excluded) { delete x.requirements; for (const f of x.failed) { f.pass = false; delete f.outcome; delete f.needsChecking; } }
+    for (const c of legacy.result.ranked) { delete c.unverified; for (const f of c.requirements) { f.pass = true; delete f.outcome; delete f.needsChecking; } }
+    delete legacy.result.current;
+    delete legacy.result.strict;
+    const up = upgradeSnapshot(legacy);
+    expect(up.result.excluded[0]?.failed[0]?.outcome).toBe("unmet");
+    expect(up.result.ranked[0]?.requirements[0]?.outcome).toBe("met");
+    expect(renderMarkdown(up)).toContain("does not meet");
   });
 });
 

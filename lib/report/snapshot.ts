@@ -4,6 +4,7 @@ import type { ScoringAttribute, SourcedScoringCatalog, SourcedScoringDistro } fr
 import type { CatalogVersion, SourceRef } from "@/lib/validations/api";
 import type { CriterionKey, Weights } from "@/lib/decide/inputs";
 import type { ReportInput, Requirements } from "@/lib/validations/report";
+import { decideHref } from "@/lib/decide/url";
 
 /**
  * Everything a saved report shows, frozen at save time: the inputs, the
@@ -48,11 +49,13 @@ export function sourcesUsed(distros: SourcedScoringDistro[]): SourceRef[] {
 export function buildSnapshot(input: ReportInput, catalog: SourcedScoringCatalog, version: CatalogVersion, today: string, id: string, createdAt: string): SnapshotOutcome {
   const unknown = input.candidates.filter((s) => !catalog.distros.some((d) => d.slug === s));
   if (unknown.length > 0) return { ok: false, error: `candidates: unknown distro${unknown.length > 1 ? "s" : ""} ${unknown.map((s) => `"${s}"`).join(", ")}` };
-  const candidates = [...new Set(input.candidates)];
+  if (input.current && !catalog.distros.some((d) => d.slug === input.current)) return { ok: false, error: `current: unknown distro "${input.current}"` };
+  // The OS in use today is always among the considered options.
+  const candidates = [...new Set([...input.candidates, ...(input.current ? [input.current] : [])])];
   const requirements = input.requirements ?? {};
   const weights = fullWeights(input.weights);
   const distros = candidates.map((s) => catalog.distros.find((d) => d.slug === s)).filter((d): d is SourcedScoringDistro => d !== undefined);
-  const result = decide({ distros, attributes: catalog.attributes }, { candidates, requirements, weights }, today);
+  const result = decide({ distros, attributes: catalog.attributes }, { candidates, requirements, weights, current: input.current ?? null, strict: input.strict ?? false }, today);
   return {
     ok: true,
     snapshot: {
@@ -92,4 +95,31 @@ export function headline(s: ReportSnapshot): string {
 /** A "slug" for file names: the winner, else "undecided". */
 export function fileStem(s: ReportSnapshot): string {
   return s.result.winner ? `use-${s.result.winner}` : "undecided";
+}
+
+type LegacyCheck = { requirement: string; label: string; reason: string; pass?: boolean; outcome?: string; needsChecking?: string | null };
+
+/**
+ * Reports saved before requirements had three outcomes stored `pass`; they
+ * open with pass read as met or unmet, no unverified candidates, no status
+ * quo and strict off, which is how they were computed.
+ */
+export function upgradeSnapshot(raw: ReportSnapshot): ReportSnapshot {
+  const check = (c: LegacyCheck) => ({ ...c, outcome: c.outcome ?? (c.pass ? "met" : "unmet"), needsChecking: c.needsChecking ?? null });
+  const r = raw.result as DecisionResult & { ranked: (DecisionResult["ranked"][number] & { unverified?: unknown })[] };
+  return {
+    ...raw,
+    result: {
+      ...r,
+      current: r.current ?? null,
+      strict: r.strict ?? false,
+      ranked: r.ranked.map((c) => ({ ...c, requirements: (c.requirements as LegacyCheck[]).map(check), unverified: (c.unverified as LegacyCheck[] | undefined)?.map(check) ?? [] })),
+      excluded: r.excluded.map((x) => ({ ...x, failed: (x.failed as LegacyCheck[]).map(check), requirements: ((x.requirements ?? x.failed) as LegacyCheck[]).map(check) })),
+    } as DecisionResult,
+  };
+}
+
+/** The /decide address that reproduces this report's decision on today's catalog. */
+export function reproduceHref(s: ReportSnapshot): string {
+  return decideHref({ candidates: s.candidates, requirements: s.requirements, weights: s.weights, current: s.result.current ?? null, strict: s.result.strict ?? false });
 }

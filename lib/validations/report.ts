@@ -33,6 +33,9 @@ export const requirementsSchema = z.strictObject({
   imageRollback: z.boolean().optional(),
   arm64: z.boolean().optional(),
   fips: z.boolean().optional(),
+  readOnlyRoot: z.boolean().optional(),
+  secureBoot: z.boolean().optional(),
+  selinuxEnforcing: z.boolean().optional(),
   cloud: placeSchema.optional(),
   managedKubernetes: managedKubernetesSchema.optional(),
   minSupportYears: z.number().int("must be a whole number").min(1).max(MAX_SUPPORT_YEARS).optional(),
@@ -50,7 +53,11 @@ export const reportInputSchema = z.strictObject({
   /** The ADR number used in the Markdown file name (NNNN); 1 when not given. */
   number: z.number().int().min(1).max(9999).optional(),
   candidates: z.array(slugSchema).min(1, "name at least one candidate").max(MAX_SELECTION),
+  /** The OS in use today: considered and scored like the others, named as the status quo. */
+  current: slugSchema.optional(),
   requirements: requirementsSchema.optional(),
+  /** Exclude candidates whose values cannot show they meet a requirement, as well as those that fail one. */
+  strict: z.boolean().optional(),
   weights: weightsSchema.optional(),
 }).meta({ id: "ReportInput" });
 export type ReportInput = z.infer<typeof reportInputSchema>;

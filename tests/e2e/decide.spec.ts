@@ -25,7 +25,7 @@ test("requirements and weights change the ranking, and the state lives in the UR
   await page.getByLabel("Needs a package manager").check();
   await expect(page).toHaveURL(/require=package-manager/);
   const exclusions = page.getByTestId("exclusions");
-  await expect(exclusions.locator("[data-slug=bottlerocket]")).toContainText("Needs a package manager — package-manager: none");
+  await expect(exclusions.locator("[data-slug=bottlerocket]")).toContainText("Needs a package manager — Package manager:");
   await expect(page.getByTestId("ranking").locator("tbody tr")).toHaveCount(2);
 
   // The URL alone restores the state.
@@ -85,4 +85,86 @@ test("an unknown report id shows the not-found page", async ({ page }) => {
   const res = await page.goto("/reports/00000000-0000-4000-8000-000000000000");
   expect(res?.status()).toBe(404);
   await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
+});
+
+type Detail = { slug: string; name: string; attributes: { key: string; claims: { status: string }[] }[] };
+
+test("an unknown value keeps a candidate as unverified, not excluded; strict excludes it; the export says unverified", async ({ page, request }) => {
+  const { distros } = await (await request.get("/api/v1/distros")).json();
+  const details: Detail[] = await Promise.all(distros.map(async (d: { slug: string }) => (await (await request.get(`/api/v1/distros/${d.slug}`)).json()).distro));
+  const unknownFips = details.find((d) => d.attributes.find((a) => a.key === "fips")?.claims.every((c) => c.status === "unknown"));
+  test.skip(!unknownFips, "the catalog states FIPS for every distro");
+  const slug = unknownFips!.slug;
+  await page.goto(`/decide?distros=${slug},amazon-linux-2023&require=fips`);
+  const row = page.getByTestId("ranking").locator(`tr[data-slug="${slug}"]`);
+  await expect(row).toBeVisible();
+  await expect(row.getByTestId("unverified-flag")).toContainText("FIPS");
+  await expect(page.getByTestId("unverified").locator(`[data-slug="${slug}"]`)).toContainText("not stated by any source");
+  await expect(page.getByTestId("exclusions")).toHaveCount(0);
+
+  await page.getByLabel("Strict: exclude unverified candidates too").check();
+  await expect(page).toHaveURL(/strict=1/);
+  await expect(row).toHaveCount(0);
+  await expect(page.getByTestId("exclusions").locator(`[data-slug="${slug}"]`)).toContainText("not verified");
+
+  const saved = await request.post("/api/v1/reports", { data: { candidates: [slug, "amazon-linux-2023"], requirements: { fips: true } } });
+  const { id } = await saved.json();
+  const report = await (await request.get(`/api/v1/reports/${id}/export?format=json`)).json();
+  const candidate = report.result.ranked.find((c: { slug: string }) => c.slug === slug);
+  expect(candidate.requirements).toEqual([{ requirement: "fips", label: expect.any(String), outcome: "unverified", reason: expect.stringContaining("not stated"), needsChecking: expect.any(String) }]);
+  const markdown = await (await request.get(`/api/v1/reports/${id}/export?format=markdown`)).text();
+  expect(markdown).not.toMatch(/Bad, because (it )?fails/);
+  expect(markdown).toContain("(unverified: Needs FIPS 140");
+});
+
+test("the ADR says what its numbers say, names no slug, weighs the OS in use today and links back to the same decision", async ({ page, request }) => {
+  const saved = await request.post("/api/v1/reports", { data: { candidates: ["bottlerocket", "flatcar", "amazon-linux-2023"], current: "ubuntu-lts", weights: { "support-remaining": 5 } } });
+  expect(saved.status()).toBe(201);
+  const { id } = await saved.json();
+  const report = await (await request.get(`/api/v1/reports/${id}/export?format=json`)).json();
+  const md = await (await request.get(`/api/v1/reports/${id}/export?format=markdown`)).text();
+  const winner = report.result.ranked.find((c: { slug: string }) => c.slug === report.result.winner);
+  expect(report.candidates).toContain("ubuntu-lts");
+  expect(md).toContain("* Ubuntu LTS (in use today)");
+
+  // No criterion the Y-statement says the choice achieves scores under half for the chosen option.
+  const y = md.split("\n").find((l: string) => l.startsWith("In the context of")) ?? "";
+  const achieved = /to achieve (.*?), accepting/.exec(y)?.[1] ?? "";
+  for (const b of winner.breakdown as { label: string; value: number }[]) {
+    if (achieved.includes(b.label.toLowerCase())) expect(b.value, `${b.label} in "${y}"`).toBeGreaterThanOrEqual(0.5);
+  }
+  const consequences = md.slice(md.indexOf("### Consequences"), md.indexOf("### Confirmation"));
+  expect(consequences).toContain("* Good, because ");
+
+  // No attribute or value slug in the prose (URLs aside).
+  const { attributes } = await (await request.get("/api/v1/attributes")).json();
+  const slugs: string[] = attributes.flatMap((a: { key: string; values: { value: string; label: string }[] | null }) => [a.key, ...(a.values ?? []).filter((v) => v.label.toLowerCase() !== v.value).map((v) => v.value)]).filter((x: string) => x.includes("-"));
+  const prose = md.replace(/<[^>]*>|\]\([^)]*\)|https?:\/\/\S+/g, "");
+  for (const slug of slugs) expect(prose, slug).not.toMatch(new RegExp(`(?<![\\w-])${slug}(?![\\w-])`));
+
+  // The record ends with a link that reproduces the decision.
+  const link = /<(https?:\/\/[^>]+\/decide\?[^>]+)>\s*$/.exec(md.trimEnd())?.[1];
+  expect(link).toContain("current=ubuntu-lts");
+  await page.goto(link!);
+  await expect(page.getByRole("combobox", { name: "In use today" })).toHaveValue("ubuntu-lts");
+  await expect(page.getByTestId("ranking").locator("tbody tr").first()).toContainText(winner.name);
+  await expect(page.getByTestId("ranking").locator('tr[data-slug="ubuntu-lts"]')).toContainText("In use today");
+});
+
+test("/decide at 1280 px: the ranking fits, the result is announced, and ignored parts of the address are named", async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto("/decide?distros=bottlerocket,nope,flatcar&require=arm64,cloud:mars&weights=maturity:9&colour=blue&current=ghost");
+  const notice = page.getByTestId("ignored-params");
+  await expect(notice).toContainText("“colour” is not a setting of this page");
+  await expect(notice).toContainText("no distro in the catalog is called “nope”");
+  await expect(notice).toContainText("“cloud:mars” is not a requirement this page knows");
+  await expect(notice).toContainText("“maturity:9” is not a criterion with a weight from 0 to 5");
+  await expect(notice).toContainText("“ghost”");
+  await expect(page.getByTestId("outcome")).toHaveAttribute("aria-live", "polite");
+  await expect(page.getByTestId("ranking").locator("tbody tr")).toHaveCount(2);
+  const region = page.getByRole("region", { name: /Ranking table/ });
+  const fits = await region.evaluate((el) => el.scrollWidth <= el.clientWidth + 1);
+  expect(fits).toBe(true);
+  await page.goto("/decide");
+  await expect(page.getByTestId("ignored-params")).toHaveCount(0);
 });

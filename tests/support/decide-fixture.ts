@@ -9,7 +9,8 @@ const src = { id: "s", title: "Source", publisher: "P", url: "https://example.co
 
 export function distro(slug: string, claims: Record<string, ClaimSpec>, releases: Partial<ReleaseView>[] = []): SourcedScoringDistro {
   const attributes = Object.entries(claims).map(([key, spec]) => {
-    const base = { key, label: key, group: "Lifecycle" as const };
+    // Labels as the catalog writes them: "Update model", never the key.
+    const base = { key, label: `${key[0]?.toUpperCase()}${key.slice(1).replace(/-/g, " ")}`, group: "Lifecycle" as const };
     if (spec === null) return { ...base, status: "unknown" as const, claims: [{ value: null, display: "unknown", status: "unknown" as const, preferred: true, note: "n", sources: [], history: [] }] };
     if (typeof spec === "object" && !Array.isArray(spec) && "disputed" in spec) {
       return { ...base, status: "disputed" as const, claims: spec.disputed.map((v, i) => ({ value: v, display: String(v), status: "disputed" as const, preferred: i === 0, note: null, sources: [src], history: [] })) };

@@ -12,7 +12,7 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
     const { id } = await params;
     const report = await getReport(id);
     if (!report) return jsonError(404, `No report "${id}"`);
-    const file = await exportReport(report, query.data);
+    const file = await exportReport(report, query.data, request.nextUrl.origin);
     return new NextResponse(new Uint8Array(file.body), {
       headers: {
         "Content-Type": file.contentType,
