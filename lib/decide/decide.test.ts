@@ -67,6 +67,11 @@ describe("hard requirements", () => {
     expect(support?.detail).toBe("EKS 1.35: standard support to 27 Mar 2028, 1.3 years left; extended support (paid) to 27 Mar 2029");
     expect(support?.flags).toEqual([]);
     expect(support?.value).toBeCloseTo(1.336 / 5, 2);
+    // A container host with an end of its own still lives on the service's calendar; a general-purpose OS on its own end.
+    const withEnd = { ...host, releases: [{ ...HOST.releases[0]!, standard: { name: "Standard", end: "2031-01-01", paid: false } }] };
+    const detailOf = (d: typeof withEnd) => rankCandidates({ distros: [d], attributes: ATTRIBUTES }, [d.slug], {}, only("support-remaining"), TODAY).ranked[0]?.breakdown.find((b) => b.criterion === "support-remaining")?.detail;
+    expect(detailOf(withEnd)).toMatch(/^EKS 1\.35: /);
+    expect(detailOf({ ...withEnd, kind: "general-purpose" })).toMatch(/^R0: /);
     // Dates only a tracker reports are used, and flagged as such.
     const reported = { ...HOST, managedKubernetes: [{ ...window, status: "reported" as const }] };
     const flagged = rankCandidates({ distros: [reported], attributes: ATTRIBUTES }, ["host"], {}, only("support-remaining"), TODAY);

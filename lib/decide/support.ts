@@ -25,10 +25,11 @@ export function yearsBetween(from: string, to: string): number {
 }
 
 /**
- * The support a decision counts: the OS's own covering end when published;
- * otherwise, for a node OS whose support follows its managed Kubernetes
- * version, the longest effective standard window among the services that
- * offer it. null when neither is known.
+ * The support a decision counts. For a container host that a managed
+ * Kubernetes service offers as a node OS, the longest effective standard
+ * window among those services (the earlier of its own end and the newest
+ * offered version's); for anything else, its own covering end, or that
+ * window when it publishes none. null when neither is known.
  */
 export type CountedSupport =
   | { basis: "os"; end: string; label: string; tierName: string }
@@ -36,8 +37,11 @@ export type CountedSupport =
 
 export function countedSupport(distro: ScoringDistro, today: string): CountedSupport | null {
   const own = supportEnd(distro, today);
-  if (own?.end) return { basis: "os", end: own.end, label: own.release, tierName: own.tierName };
-  const window = longestWindow(distro.managedKubernetes ?? []);
+  const window = longestWindow((distro.managedKubernetes ?? []).filter((w) => w.stage !== "retired"));
+  // A container host offered as a managed node OS lives on that service's version calendar: its window
+  // already ends no later than its own end.
+  const tied = distro.kind === "container-host" && window?.standardEnd;
+  if (own?.end && !tied) return { basis: "os", end: own.end, label: own.release, tierName: own.tierName };
   if (window?.standardEnd) return { basis: "kubernetes", end: window.standardEnd, label: windowLabel(window), window };
   return null;
 }

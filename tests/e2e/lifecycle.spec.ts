@@ -57,13 +57,16 @@ test("the subscribe links match the selection", async ({ page }) => {
   expect(await res.text()).toContain("SUMMARY:Red Hat Enterprise Linux RHEL 9: end of Maintenance Support");
 });
 
-test("effective support states the rule, its source and that no date follows", async ({ page }) => {
+test("effective support states the rule, its source and the dates that follow on each service", async ({ page }) => {
   await page.goto("/lifecycle?distros=bottlerocket,azure-container-linux");
   const section = page.getByTestId("effective-support");
   await expect(section).toContainText("aws-k8s-* variants follow the Amazon EKS support policy");
   await expect(section.getByRole("link", { name: /SECURITY_FEATURES/ })).toBeVisible();
   await expect(section.locator("blockquote").first()).toContainText("follows the Amazon EKS support policy");
-  await expect(section.getByText(/none follows from this catalog/)).toHaveCount(2);
+  const windows = section.getByTestId("effective-windows");
+  await expect(windows).toHaveCount(2);
+  await expect(windows.first()).toContainText(/EKS 1\.\d+ \(.*\): standard support to \d{1,2} \w{3} \d{4}/);
+  await expect(windows.nth(1)).toContainText(/AKS 1\.\d+/);
 });
 
 test("the window presets change the axis", async ({ page }) => {

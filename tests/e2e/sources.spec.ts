@@ -2,6 +2,8 @@ import { expect, test } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "./a11y";
 
 test("/sources lists every source with its kind, dates and what it supports", async ({ page, request }) => {
+  // Hundreds of sources: axe needs longer than on the other pages.
+  test.setTimeout(180_000);
   const api = await (await request.get("/api/v1/sources")).json();
   await page.goto("/sources");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Sources");
