@@ -1,4 +1,4 @@
-import { lifecycleRows, prosAndCons } from "@/lib/report/narrative";
+import { lifecycleRows, platformFacts, prosAndCons } from "@/lib/report/narrative";
 import { quotedSources } from "@/lib/report/citations";
 import { distroName, type ReportSnapshot } from "@/lib/report/snapshot";
 
@@ -48,6 +48,26 @@ export function ReportDetails({ report: s }: { report: ReportSnapshot }) {
           </table>
         </div>
       </section>
+      {platformFacts(s).length > 0 && (
+        <section aria-labelledby="facts-h">
+          <h2 id="facts-h" className="text-xl font-semibold">Platform facts (recorded, not scored)</h2>
+          <div className="mt-2 grid gap-4 md:grid-cols-2" data-testid="platform-facts">
+            {platformFacts(s).map((f) => (
+              <div key={f.name}>
+                <h3 className="font-medium">{f.name}</h3>
+                <dl className="mt-1 space-y-1 text-sm">
+                  {f.facts.map((x) => (
+                    <div key={x.label}>
+                      <dt className="muted">{x.label}</dt>
+                      <dd>{x.display}</dd>
+                    </div>
+                  ))}
+                </dl>
+              </div>
+            ))}
+          </div>
+        </section>
+      )}
       <section aria-labelledby="sources-h">
         <h2 id="sources-h" className="text-xl font-semibold">Sources</h2>
         <ul className="mt-2 space-y-1 text-sm" data-testid="report-sources">

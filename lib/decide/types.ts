@@ -21,6 +21,23 @@ export const SCORING_ATTRIBUTE_KEYS = [
   "origin-lineage",
 ] as const;
 
+/**
+ * Platform facts a decision record lists for each option without scoring
+ * them, so a review board sees them beside the scores. Recorded in saved
+ * reports; not sent to the browser.
+ */
+export const REPORT_FACT_KEYS = [
+  "kernel",
+  "cgroup-version",
+  "confidential-computing",
+  "gpu-support",
+  "supply-chain",
+  "hardening-benchmarks",
+  "live-patching",
+  "boot-requirements",
+  "access-model",
+] as const;
+
 /** What scoring reads of a claim and of a release: values and statuses, not the sources and notes behind them. */
 export type ScoringClaim = Pick<ClaimView, "value" | "display" | "status" | "preferred">;
 export type ScoringAttributeClaims = Omit<AttributeClaims, "claims"> & { claims: ScoringClaim[] };
@@ -51,7 +68,7 @@ export type Positions = { values: ClaimValue[]; unknown: boolean; disputed: bool
 
 /** Trims a distro to the attributes the decision builder reads. */
 export function toScoringDistro(d: DistroDetail): SourcedScoringDistro {
-  const keys: readonly string[] = SCORING_ATTRIBUTE_KEYS;
+  const keys: readonly string[] = [...SCORING_ATTRIBUTE_KEYS, ...REPORT_FACT_KEYS];
   return {
     slug: d.slug,
     name: d.name,
@@ -67,7 +84,7 @@ export function toScoringDistro(d: DistroDetail): SourcedScoringDistro {
 
 /** The slice of the catalog the decision builder needs, with its sources (the server scores and records from it). */
 export function toScoringCatalog(distros: DistroDetail[], attributes: AttributeView[]): SourcedScoringCatalog {
-  const keys: readonly string[] = SCORING_ATTRIBUTE_KEYS;
+  const keys: readonly string[] = [...SCORING_ATTRIBUTE_KEYS, ...REPORT_FACT_KEYS];
   return {
     distros: distros.map(toScoringDistro),
     attributes: attributes.filter((a) => keys.includes(a.key)).map(({ key, label, values }) => ({ key, label, values })),
@@ -80,12 +97,13 @@ export function toScoringCatalog(distros: DistroDetail[], attributes: AttributeV
  * every source, on the server. Half of what /decide would otherwise send.
  */
 export function withoutSources(catalog: SourcedScoringCatalog): ScoringCatalog {
+  const scoring: readonly string[] = SCORING_ATTRIBUTE_KEYS;
   return {
-    attributes: catalog.attributes,
+    attributes: catalog.attributes.filter((a) => scoring.includes(a.key)),
     distros: catalog.distros.map(({ attributes, releases, managedKubernetes, ...d }) => ({
       ...d,
       managedKubernetes: managedKubernetes?.map(({ sources: _sources, ...w }) => w),
-      attributes: attributes.map(({ claims, ...a }) => ({ ...a, claims: claims.map(({ value, display, status, preferred }) => ({ value, display, status, preferred })) })),
+      attributes: attributes.filter((a) => scoring.includes(a.key)).map(({ claims, ...a }) => ({ ...a, claims: claims.map(({ value, display, status, preferred }) => ({ value, display, status, preferred })) })),
       releases: releases.map(({ sources: _sources, note: _note, ...r }) => r),
     })),
   };

@@ -1,6 +1,6 @@
 import { requirementLabel, type RequirementKey } from "@/lib/decide/requirements";
 import { escapeMarkdown, markdownLink, markdownTable } from "@/lib/export/markdown";
-import { flaggedValues, lifecycleRows, outcomeSentence, prosAndCons, ranked, sensitivityText, yStatement } from "@/lib/report/narrative";
+import { flaggedValues, lifecycleRows, outcomeSentence, platformFacts, prosAndCons, ranked, sensitivityText, yStatement } from "@/lib/report/narrative";
 import { quotedSources } from "@/lib/report/citations";
 import { distroName, fileStem, headline, reproduceHref, type ReportSnapshot } from "@/lib/report/snapshot";
 
@@ -88,6 +88,11 @@ export function renderMarkdown(s: ReportSnapshot, origin = ""): string {
   if (s.result.caveats.length > 0) push("Caveats:", "", ...s.result.caveats.map((c) => `* ${e(c.text)}`), "");
   push("### Sensitivity", "", ...sensitivityText(s).map((l) => `* ${e(l)}`), "");
   push("### Key lifecycle dates", "", markdownTable(["Option", "Release", "Released", "End of standard support", "End of covering support"], lifecycleRows(s).map((r) => [r.distro, r.release, r.released, r.standardEnd, r.coveringEnd])));
+  const facts = platformFacts(s);
+  if (facts.length > 0) {
+    push("### Platform facts (recorded, not scored)", "");
+    for (const f of facts) push(`#### ${e(f.name)}`, "", ...f.facts.map((x) => `* ${e(x.label)}: ${e(x.display)}`), "");
+  }
   push(
     "### Sources",
     "",

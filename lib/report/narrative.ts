@@ -2,6 +2,7 @@ import type { CaveatKind } from "@/lib/decide/caveats";
 import { coveringTier } from "@/lib/lifecycle";
 import { windowLabel } from "@/lib/kubernetes/effective";
 import type { BreakdownItem, RankedCandidate } from "@/lib/decide/score";
+import { REPORT_FACT_KEYS } from "@/lib/decide/types";
 import { distroName, type ReportSnapshot } from "@/lib/report/snapshot";
 
 /** Text shared by every rendering of a report (page, Markdown, PDF); plain strings, escaped by each renderer. */
@@ -158,4 +159,23 @@ export function sensitivityText(s: ReportSnapshot): string[] {
 
 export function flaggedValues(s: ReportSnapshot): { name: string; flags: string[] }[] {
   return ranked(s).filter((c) => c.flagged.length > 0).map((c) => ({ name: c.name, flags: c.flagged }));
+}
+
+export type PlatformFact = { label: string; display: string; status: string };
+
+const STATUS_NOTE: Record<string, string> = { confirmed: "", reported: " (reported by press or community only)", disputed: " (sources disagree)", inferred: " (our reading of the sources)", unknown: "" };
+
+/** Facts recorded for each option without being scored (kernel line, confidential computing, access, …), lead claim first. */
+export function platformFacts(s: ReportSnapshot): { name: string; facts: PlatformFact[] }[] {
+  const keys: readonly string[] = REPORT_FACT_KEYS;
+  return s.distros.map((d) => ({
+    name: d.name,
+    facts: d.attributes
+      .filter((a) => keys.includes(a.key))
+      .sort((a, b) => keys.indexOf(a.key) - keys.indexOf(b.key))
+      .flatMap((a) => {
+        const lead = a.claims.find((c) => c.preferred) ?? a.claims[0];
+        return lead ? [{ label: a.label, display: `${lead.display}${STATUS_NOTE[a.status] ?? ""}`, status: a.status }] : [];
+      }),
+  })).filter((x) => x.facts.length > 0);
 }
