@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "./a11y";
 
 test("the default selection shows bars for the article's five, the today line and the table", async ({ page }) => {
@@ -88,14 +88,14 @@ test("the three views fit a phone screen without sideways page scrolling", async
 // Issue 15: decisions that survive review.
 
 /** The chart, scrolled into view so it loads (the heading after it, since the legend can push the chart below the fold on a phone). */
-async function chartOf(page: import("@playwright/test").Page) {
+async function chartOf(page: Page) {
   await page.getByRole("heading", { name: "Release cycles" }).scrollIntoViewIfNeeded();
   const chart = page.getByTestId("lifecycle-chart");
   await expect(chart).toBeVisible();
   return chart;
 }
 
-const rowLabels = (page: import("@playwright/test").Page) => page.getByTestId("lifecycle-table").getByRole("rowheader").locator("span[id]").allTextContents();
+const rowLabels = (page: Page) => page.getByTestId("lifecycle-table").getByRole("rowheader").locator("span[id]").allTextContents();
 
 test("an end no source publishes is drawn open, fading out and labelled, and sorts last both ways", async ({ page }) => {
   await page.goto("/lifecycle?distros=container-optimized-os,bottlerocket");
