@@ -1,5 +1,5 @@
-import { formatDate, SUPPORT_STATE_LABEL, type SupportState } from "@/lib/lifecycle";
-import { cycleSegments, cycleStatus, type CycleDates, type Segment, type TimeWindow } from "@/lib/timeline/status";
+import { formatDate, SUPPORT_STATE_LABEL, type SupportState, type TierKey } from "@/lib/lifecycle";
+import { cycleSegments, cycleStatus, isFullyEnded, type CycleDates, type Segment, type TimeWindow } from "@/lib/timeline/status";
 
 export type TimelineInput = { distroName: string; cycleLabel: string; id: string; cycle: CycleDates };
 
@@ -7,6 +7,8 @@ export type TimelineInput = { distroName: string; cycleLabel: string; id: string
 export type ChartRow = {
   id: string;
   label: string;
+  /** The label without the release's nickname, for a phone's narrow label column. */
+  compactLabel: string;
   offset: number;
   preview: number;
   standard: number;
@@ -14,6 +16,10 @@ export type ChartRow = {
   extended: number;
   /** The tier drawn open-ended to the window's edge, if any. */
   open: Segment["kind"] | null;
+  /** Tiers that need a paid subscription or add-on: drawn hatched, never like free support. */
+  paid: Record<TierKey, boolean>;
+  /** Every tier has ended; the axis label says so. */
+  ended: boolean;
   status: SupportState;
   statusLabel: string;
   /** Lines for the tooltip: vendor tier names with their dates. */
@@ -44,8 +50,9 @@ export function shortCycleLabel(distroName: string, cycleLabel: string): string 
 }
 
 /**
- * Rows for the Gantt chart. Cycles without a release date cannot be placed
- * and come back in `unplaced`; cycles wholly outside the window are dropped.
+ * Rows for the Gantt chart, in the order given (the table's). Cycles without
+ * a release date cannot be placed and come back in `unplaced`; cycles wholly
+ * outside the window are dropped.
  */
 export function chartRows(inputs: TimelineInput[], window: TimeWindow, today: string): { rows: ChartRow[]; unplaced: TimelineInput[] } {
   const rows: ChartRow[] = [];
@@ -60,15 +67,22 @@ export function chartRows(inputs: TimelineInput[], window: TimeWindow, today: st
     if (!first) continue;
     const length = (kind: Segment["kind"]) => segments.filter((s) => s.kind === kind).reduce((n, s) => n + (s.to - s.from), 0);
     const status = cycleStatus(input.cycle, today);
+    const ended = isFullyEnded(input.cycle, today);
+    const label = shortCycleLabel(input.distroName, input.cycleLabel);
+    const compact = label.replace(/\s*\([^)]*\)$/, "");
+    const mark = ended ? " (ended)" : "";
     rows.push({
       id: input.id,
-      label: shortCycleLabel(input.distroName, input.cycleLabel),
+      label: label + mark,
+      compactLabel: compact + mark,
       offset: first.from,
       preview: length("preview"),
       standard: length("standard"),
       maintenance: length("maintenance"),
       extended: length("extended"),
       open: segments.find((s) => s.open)?.kind ?? null,
+      paid: { standard: input.cycle.standard?.paid ?? false, maintenance: input.cycle.maintenance?.paid ?? false, extended: input.cycle.extended?.paid ?? false },
+      ended,
       status,
       statusLabel: SUPPORT_STATE_LABEL[status],
       details: detailLines(input.cycle),
