@@ -6,8 +6,11 @@ import type { ExportQuery } from "@/lib/validations/report";
 
 export type ExportFile = { body: Buffer; contentType: string; name: string };
 
+/** Where the exported file may point back to: the report's page in the app, absolute. */
+export type ExportContext = { reportUrl?: string };
+
 /** Markdown is named as an ADR (NNNN-use-<distro>.md); the others carry the report date. */
-export async function exportReport(s: ReportSnapshot, q: ExportQuery): Promise<ExportFile> {
+export async function exportReport(s: ReportSnapshot, q: ExportQuery, context: ExportContext = {}): Promise<ExportFile> {
   const dated = `decision-${s.createdAt.slice(0, 10)}-${fileStem(s)}`;
   switch (q.format) {
     case "markdown":
@@ -17,6 +20,6 @@ export async function exportReport(s: ReportSnapshot, q: ExportQuery): Promise<E
     case "json":
       return { body: Buffer.from(renderJson(s)), contentType: "application/json; charset=utf-8", name: `${dated}.json` };
     case "pdf":
-      return { body: await renderPdf(s, q.paper ?? "a4"), contentType: "application/pdf", name: `${dated}-${q.paper ?? "a4"}.pdf` };
+      return { body: await renderPdf(s, { paper: q.paper ?? "a4", reportUrl: context.reportUrl }), contentType: "application/pdf", name: `${dated}-${q.paper ?? "a4"}.pdf` };
   }
 }

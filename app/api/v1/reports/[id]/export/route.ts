@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { requestOrigin } from "@/lib/api/origin";
 import { guard, jsonError, methodNotAllowed, parseQuery } from "@/lib/api/respond";
 import { getReport } from "@/lib/data/reports";
 import { exportReport } from "@/lib/report/export";
@@ -12,7 +13,8 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
     const { id } = await params;
     const report = await getReport(id);
     if (!report) return jsonError(404, `No report "${id}"`);
-    const file = await exportReport(report, query.data);
+    // The PDF links back to the report's page on the address this request came to.
+    const file = await exportReport(report, query.data, { reportUrl: `${requestOrigin(request)}/reports/${report.id}` });
     return new NextResponse(new Uint8Array(file.body), {
       headers: {
         "Content-Type": file.contentType,
