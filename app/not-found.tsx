@@ -1,15 +1,18 @@
-import { IntentLink } from "@/components/intent-link";
+import { NotFoundMessage } from "@/components/not-found-message";
 
+// Also the answer for an unknown distribution: /distros/{slug} serves only the prerendered catalog
+// distros (dynamicParams = false), and Next answers any other slug with this page, not the segment's.
 export default function NotFound() {
   return (
-    <div className="max-w-xl">
-      <h1 className="text-3xl font-bold tracking-tight">Page not found</h1>
-      <p className="mt-3 text-slate-700 dark:text-slate-300">
-        There is no page at this address. The distribution may not be in the catalog, or its slug may be spelled differently.
-      </p>
-      <p className="mt-3">
-        <IntentLink href="/" className="underline">See every distribution in the catalog</IntentLink>
-      </p>
-    </div>
+    <NotFoundMessage
+      title="Page not found"
+      links={[
+        { href: "/", label: "See every distribution in the catalog" },
+        { href: "/decide", label: "Open the decision builder" },
+        { href: "/reports", label: "See the saved decisions" },
+      ]}
+    >
+      There is no page at this address. If it named a distribution, that distribution is not in the catalog, or its name is spelled differently in the address.
+    </NotFoundMessage>
   );
 }

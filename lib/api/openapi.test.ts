@@ -15,7 +15,7 @@ describe("openApiDocument", () => {
       "/api/v1/reports/{id}/export",
       "/api/health",
     ]);
-    for (const id of ["DistroDetail", "DistroSummary", "Claim", "SourceRef", "CitedSource", "SupersededPosition", "Release", "Attribute", "Error", "ReportInput", "ReportCreated", "Health", "KubernetesResponse", "ManagedKubernetesService", "KubernetesVersion", "NodeOsOption", "EffectiveSupport"]) {
+    for (const id of ["DistroDetail", "DistroSummary", "Claim", "SourceRef", "CitedSource", "SupersededPosition", "Release", "Attribute", "Error", "ReportInput", "ReportCreated", "ReportList", "ReportSummary", "Health", "KubernetesResponse", "ManagedKubernetesService", "KubernetesVersion", "NodeOsOption", "EffectiveSupport"]) {
       expect(doc.components.schemas).toHaveProperty(id);
     }
     const claim = doc.components.schemas.Claim as { properties: Record<string, { enum?: string[] }> };
@@ -42,6 +42,13 @@ describe("openApiDocument", () => {
     expect(format.schema.enum).toEqual(["markdown", "pdf", "json", "csv"]);
     expect(Object.keys(exportOp.responses["200"].content)).toEqual(["text/markdown", "application/pdf", "application/json", "text/csv"]);
     expect(Object.keys(doc.paths["/api/v1/reports"].post.responses)).toEqual(["201", "400", "405", "413", "415"]);
+    // The list: page and limit as the route validates them, answering a ReportList of ReportSummary.
+    const list = doc.paths["/api/v1/reports"].get;
+    expect(list.parameters.map((p) => [p.name, p.required])).toEqual([["page", false], ["limit", false]]);
+    expect(Object.keys(list.responses)).toEqual(["200", "400", "405"]);
+    expect(JSON.stringify(list.responses["200"])).toContain("#/components/schemas/ReportList");
+    const summary = doc.components.schemas.ReportSummary as { required?: string[] };
+    expect(summary.required).toEqual(expect.arrayContaining(["id", "url", "title", "chosen", "candidates", "createdAt"]));
     expect(Object.keys(doc.paths["/api/health"].get.responses)).toEqual(["200", "405", "503"]);
     expect(JSON.stringify(doc.components.schemas.Health)).toContain("postgresql");
     expect(doc.paths["/api/v1/calendar.ics"].get.parameters[0]?.description).toContain("at most 50");

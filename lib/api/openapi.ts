@@ -11,6 +11,7 @@ import {
 } from "@/lib/validations/api";
 import { MAX_SELECTION } from "@/lib/selection";
 import { exportQuerySchema, MAX_REPORT_BODY_BYTES, reportCreatedSchema, reportInputSchema } from "@/lib/validations/report";
+import { reportListQuerySchema, reportListSchema } from "@/lib/validations/report-list";
 
 const ref = (id: string) => ({ $ref: `#/components/schemas/${id}` });
 const idOf = (schema: z.ZodType): string => {
@@ -106,6 +107,12 @@ export function openApiDocument() {
         },
       },
       "/api/v1/reports": {
+        get: {
+          summary: "The saved reports, newest first, a page at a time",
+          description: "Each with its title, the chosen option (or why none was chosen), the options considered and when it was saved; next and previous give the neighbouring pages. A page past the last is empty.",
+          parameters: queryParams(reportListQuerySchema.shape),
+          responses: { "200": json("One page of the list", reportListSchema), ...errors },
+        },
         post: {
           summary: "Compute a decision from the catalog and store it as a report",
           description: `Only candidates is required. Bodies over ${MAX_REPORT_BODY_BYTES / 1024} KB are refused; nothing is stored on any error.`,

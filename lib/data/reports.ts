@@ -3,8 +3,10 @@ import { db, type Db } from "@/lib/db/client";
 import { getCatalogVersion, listAttributes, listDistroDetails } from "@/lib/data/catalog";
 import { toScoringCatalog, type SourcedScoringCatalog } from "@/lib/decide/types";
 import { buildSnapshot, headline, upgradeSnapshot, type ReportSnapshot } from "@/lib/report/snapshot";
+import { summarizeReport } from "@/lib/report/summary";
 import type { CatalogVersion } from "@/lib/validations/api";
 import type { ReportInput } from "@/lib/validations/report";
+import { REPORTS_PER_PAGE, type ReportSummary } from "@/lib/validations/report-list";
 
 export type VersionedScoringCatalog = SourcedScoringCatalog & { version: CatalogVersion };
 
@@ -39,4 +41,26 @@ export async function getReport(id: string, database: Db = db): Promise<ReportSn
   if (!UUID.test(id)) return null;
   const row = await database.report.findUnique({ where: { id } });
   return row ? upgradeSnapshot(JSON.parse(row.snapshot) as ReportSnapshot) : null;
+}
+
+export type ReportPage = { reports: ReportSummary[]; page: number; limit: number; total: number; pages: number };
+
+/**
+ * One page of the saved reports, newest first (the id breaks ties in the save
+ * time, so pages never overlap). A page past the last is empty, not an error.
+ */
+export async function listReports(query: { page?: number; limit?: number } = {}, database: Db = db): Promise<ReportPage> {
+  const page = query.page ?? 1;
+  const limit = query.limit ?? REPORTS_PER_PAGE;
+  const [total, rows] = await Promise.all([
+    database.report.count(),
+    database.report.findMany({ orderBy: [{ createdAt: "desc" }, { id: "desc" }], skip: (page - 1) * limit, take: limit, select: { title: true, snapshot: true } }),
+  ]);
+  return {
+    reports: rows.map((row) => summarizeReport(upgradeSnapshot(JSON.parse(row.snapshot) as ReportSnapshot), row.title)),
+    page,
+    limit,
+    total,
+    pages: Math.ceil(total / limit),
+  };
 }

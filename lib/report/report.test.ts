@@ -135,7 +135,7 @@ describe("CSV and JSON", () => {
 
 describe("PDF", () => {
   test.each(["a4", "letter"] as const)("on %s holds the candidates, sources and revisit date as text", async (paper) => {
-    const pdf = await renderPdf(snapshot({ title: "arrows → and ≥ “quotes”" }), paper);
+    const pdf = await renderPdf(snapshot({ title: "arrows → and ≥ “quotes”" }), { paper });
     expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "atlas-pdf-")), "r.pdf");
     fs.writeFileSync(file, pdf);

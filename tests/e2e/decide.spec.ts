@@ -84,7 +84,7 @@ test("save, open the report, and download every format", async ({ page }) => {
 test("an unknown report id shows the not-found page", async ({ page }) => {
   const res = await page.goto("/reports/00000000-0000-4000-8000-000000000000");
   expect(res?.status()).toBe(404);
-  await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Report not found" })).toBeVisible();
 });
 
 type Detail = { slug: string; name: string; attributes: { key: string; claims: { status: string }[] }[] };

@@ -67,6 +67,7 @@ test("an unknown distro gets the 404 page", async ({ page }) => {
   const response = await page.goto("/distros/windows-server");
   expect(response?.status()).toBe(404);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page not found");
+  await expect(page.getByText("that distribution is not in the catalog")).toBeVisible();
   await page.getByRole("link", { name: "See every distribution in the catalog" }).click();
   await expect(page.getByTestId("distro-card")).toHaveCount(11);
 });

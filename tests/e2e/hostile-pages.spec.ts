@@ -13,6 +13,7 @@ const PAGE_PARAMS: Record<string, string[]> = {
   "/decide": ["distros", "require", "weights"],
   "/": ["distros"],
   "/sources": ["q"],
+  "/reports": ["page"],
 };
 
 test("the server answers every page parameter with the page, never a 5xx", async ({ request }) => {
@@ -27,12 +28,12 @@ test("the server answers every page parameter with the page, never a 5xx", async
   }
 });
 
-test("weird distro slugs and report ids get the not-found page", async ({ request }) => {
-  for (const base of ["/distros/", "/reports/"]) {
+test("weird distro slugs and report ids get the not-found page that names what is missing", async ({ request }) => {
+  for (const [base, heading] of [["/distros/", "Page not found"], ["/reports/", "Report not found"]]) {
     for (const v of HOSTILE_VALUES.filter((x) => x.name !== "empty")) {
       const res = await request.get(`${base}${v.raw}`);
       expect(res.status(), `${base}${v.name}`).toBe(404);
-      expect(await res.text(), `${base}${v.name}`).toContain("Page not found");
+      expect(await res.text(), `${base}${v.name}`).toContain(heading);
     }
   }
 });
@@ -64,6 +65,10 @@ const CHECKS: Record<string, (page: Page) => Promise<void>> = {
   "/decide": async (page) => {
     await expect(page.getByRole("heading", { level: 1, name: "Decide" })).toBeVisible();
     await expect(page.getByRole("button", { name: "Save report" })).toBeVisible();
+  },
+  "/reports": async (page) => {
+    await expect(page.getByRole("heading", { level: 1, name: "Saved decisions" })).toBeVisible();
+    await expect(page.getByTestId("report-count")).toBeVisible();
   },
 };
 

@@ -1,5 +1,10 @@
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { errorSchema } from "@/lib/validations/api";
+import { reportListSchema } from "@/lib/validations/report-list";
 
 const post = (request: APIRequestContext, data: string) =>
   request.post("/api/v1/reports", { data: Buffer.from(data), headers: { "Content-Type": "application/json" } });
@@ -48,5 +53,50 @@ test("export answers 404 for an unknown report and 400 for an unknown format", a
   const bad = await request.get(`/api/v1/reports/${created.id}/export?format=docx`);
   expect(bad.status()).toBe(400);
   expect((await bad.json()).error).toMatch(/format must be one of markdown, pdf, json, csv/);
-  expect((await request.get("/api/v1/reports")).status()).toBe(405);
+  expect((await request.put("/api/v1/reports")).status()).toBe(405);
+});
+
+test("GET /api/v1/reports lists a saved report first, with its outcome, options and date", async ({ request }) => {
+  const title = `the list fleet ${Date.now()}`;
+  const created = (await (await post(request, JSON.stringify({ candidates: ["bottlerocket", "flatcar"], title }))).json()) as { id: string };
+  const res = await request.get("/api/v1/reports?limit=100");
+  expect(res.status()).toBe(200);
+  expect(res.headers()["cache-control"]).toBe("private, no-store");
+  const list = reportListSchema.parse(await res.json());
+  const mine = list.reports.find((r) => r.id === created.id);
+  expect(mine).toMatchObject({ url: `/reports/${created.id}`, title: `Use Bottlerocket for ${title}`, subject: title, chosen: { slug: "bottlerocket", name: "Bottlerocket" } });
+  expect(mine?.candidates.map((c) => c.name)).toEqual(["Bottlerocket", "Flatcar Container Linux"]);
+  const dates = list.reports.map((r) => r.createdAt);
+  expect(dates).toEqual([...dates].sort().reverse());
+  const bad = await request.get("/api/v1/reports?order=oldest");
+  expect(bad.status()).toBe(400);
+  expect(errorSchema.parse(await bad.json()).error).toMatch(/unknown parameter "order"/);
+});
+
+test("the PDF export has numbered pages, clickable sources and link back, and ends on a page of body text", async ({ request, baseURL }) => {
+  test.setTimeout(60_000);
+  const created = (await (await post(request, JSON.stringify({ candidates: ["bottlerocket", "flatcar", "amazon-linux-2023", "azure-linux-3", "ubuntu-lts"], title: "the PDF fleet" }))).json()) as { id: string };
+  const res = await request.get(`/api/v1/reports/${created.id}/export?format=pdf`);
+  expect(res.status()).toBe(200);
+  const pdf = await res.body();
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "atlas-e2e-pdf-")), "report.pdf");
+  fs.writeFileSync(file, pdf);
+  const count = Number(/Pages:\s+(\d+)/.exec(execFileSync("pdfinfo", [file]).toString())?.[1]);
+  expect(count).toBeGreaterThan(2);
+  const pages = execFileSync("pdftotext", ["-layout", file, "-"]).toString().split("\f").slice(0, count);
+  pages.forEach((text, i) => expect(text, `page ${i + 1}`).toContain(`Page ${i + 1} of ${count}`));
+  const lastBody = (pages.at(-1) ?? "").split("\n").filter((l) => l.trim() && !/Page \d+ of \d+/.test(l));
+  expect(lastBody.length, "the last page holds more than its footer").toBeGreaterThan(0);
+  // Link annotations: the report's own page and every source that has an address.
+  const raw = pdf.toString("latin1");
+  const uris = new Set([...raw.matchAll(/\/URI \(([^)]*)\)/g)].map((m) => m[1]));
+  expect(uris).toContain(`${baseURL}/reports/${created.id}`);
+  const snapshot = (await (await request.get(`/api/v1/reports/${created.id}/export?format=json`)).json()) as { sources: { url: string | null }[] };
+  const sourceUrls = snapshot.sources.map((s) => s.url).filter((u): u is string => u !== null && !/[()\\]/.test(u));
+  expect(sourceUrls.length).toBeGreaterThan(10);
+  for (const url of sourceUrls) expect(uris, url).toContain(url);
+  // The tables are tables: the score matrix and lifecycle dates have their header rows.
+  const text = pages.join("\n");
+  expect(text).toMatch(/Rank\s+Option\s+Support/);
+  expect(text).toMatch(/Option\s+Release\s+Released\s+End of standard/);
 });

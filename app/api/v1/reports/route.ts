@@ -1,9 +1,27 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { readBodyLimited } from "@/lib/api/body";
-import { describeZodError, guard, jsonError } from "@/lib/api/respond";
-import { createReport } from "@/lib/data/reports";
+import { describeZodError, guard, jsonError, parseQuery } from "@/lib/api/respond";
+import { createReport, listReports } from "@/lib/data/reports";
 import { isoDay } from "@/lib/lifecycle";
 import { MAX_REPORT_BODY_BYTES, reportInputSchema, type ReportCreated } from "@/lib/validations/report";
+import { REPORTS_PER_PAGE, reportListQuerySchema, type ReportList } from "@/lib/validations/report-list";
+
+// GET /api/v1/reports[?page=N][&limit=M]: the saved reports, newest first.
+export async function GET(request: NextRequest) {
+  return guard(async () => {
+    const query = parseQuery(request.nextUrl, reportListQuerySchema);
+    if (!query.ok) return query.response;
+    const list = await listReports(query.data);
+    const at = (page: number) => `/api/v1/reports?page=${page}${list.limit !== REPORTS_PER_PAGE ? `&limit=${list.limit}` : ""}`;
+    const body: ReportList = {
+      ...list,
+      next: list.page < list.pages ? at(list.page + 1) : null,
+      previous: list.page > 1 ? at(Math.min(list.page - 1, Math.max(list.pages, 1))) : null,
+    };
+    // Like an export: each report is readable by whoever has its link, and the list changes with every save, so no cache keeps it.
+    return NextResponse.json(body, { headers: { "Cache-Control": "private, no-store" } });
+  });
+}
 
 // POST /api/v1/reports: compute a decision and store it as a report.
 export async function POST(request: NextRequest) {
@@ -28,5 +46,5 @@ export async function POST(request: NextRequest) {
   });
 }
 
-const notAllowed = () => jsonError(405, "Method not allowed; this resource supports POST", { Allow: "POST" });
-export { notAllowed as GET, notAllowed as PUT, notAllowed as PATCH, notAllowed as DELETE };
+const notAllowed = () => jsonError(405, "Method not allowed; this resource supports GET, POST", { Allow: "GET, POST" });
+export { notAllowed as PUT, notAllowed as PATCH, notAllowed as DELETE };
