@@ -16,7 +16,7 @@ function Spacer({ columns }: { columns: number }) {
 
 function TableRowView({ row, highlight, range, fixed, rowIndex }: Props) {
   const r = row.original;
-  const differs = highlight && !r.agree;
+  const differs = highlight && r.agreement === "differs";
   const cells = row.getAllCells();
   const attribute = cells.find((c) => c.column.id === ATTRIBUTE_COLUMN);
   const distroCells = cells.filter((c) => c.column.id !== ATTRIBUTE_COLUMN);
@@ -45,7 +45,7 @@ export const TableRow = memo(TableRowView, (a, b) => {
   if (a.highlight !== b.highlight || a.range !== b.range || a.fixed !== b.fixed || a.rowIndex !== b.rowIndex) return false;
   const x = a.row.original;
   const y = b.row.original;
-  if (x.attr !== y.attr || x.agree !== y.agree || x.cells.length !== y.cells.length) return false;
+  if (x.attr !== y.attr || x.agreement !== y.agreement || x.cells.length !== y.cells.length) return false;
   return x.cells.every((c, i) => {
     const d = y.cells[i];
     return d !== undefined && c.slug === d.slug && c.cell === d.cell && c.verdict === d.verdict;
