@@ -49,7 +49,7 @@ export function ExportMenu({ view, data, state }: { view: ComparisonView; data: 
     }
   };
   return (
-    <div className="flex flex-wrap items-center gap-2 text-sm" role="group" aria-label="Share and export">
+    <div className="no-print flex flex-wrap items-center gap-2 text-sm" role="group" aria-label="Share and export">
       <button type="button" onClick={copy} className="rounded border border-slate-300 px-3 py-1 dark:border-slate-700">
         Copy link to this view
       </button>
