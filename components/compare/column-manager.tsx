@@ -1,6 +1,6 @@
 "use client";
 
-import { AddDistroCombobox } from "@/components/selection/add-distro-combobox";
+import { AddDistro } from "@/components/selection/add-distro";
 import type { CompareDistro } from "@/lib/compare/types";
 
 type Props = {
@@ -42,7 +42,7 @@ export function ColumnManager({ all, chosen, onChange }: Props) {
           );
         })}
       </ol>
-      {available.length > 0 ? <AddDistroCombobox options={available} onAdd={(slug) => onChange([...chosen, slug])} /> : null}
+      {available.length > 0 ? <AddDistro options={available} onAdd={(slug) => onChange([...chosen, slug])} /> : null}
     </fieldset>
   );
 }

@@ -105,7 +105,9 @@ export function comparisonMarkdown(view: ComparisonView, data: CompareData, ctx:
     : "Baseline: none chosen.";
   const link = `Open this view in Distro Atlas: <${ctx.viewUrl.replace(/[<>\s]/g, encodeURIComponent)}>`;
   const note = `Catalog version ${e(data.catalogVersion)}, exported ${e(data.today)} from Distro Atlas.`;
-  const sources = listed.map((s, i) => `${i + 1}. ${markdownLink(s.title, s.url, e)}, ${e(s.publisher)}, accessed ${e(s.accessed || "date not recorded")}${s.url ? `: <${s.url.replace(/[<>\s]/g, encodeURIComponent)}>` : ""}`);
+  // The address is spelled out too, for a reader of the raw file; only ever an http(s) one.
+  const address = (url: string | null) => (url && /^https?:\/\//i.test(url) ? `: <${url.replace(/[<>\s]/g, encodeURIComponent)}>` : "");
+  const sources = listed.map((s, i) => `${i + 1}. ${markdownLink(s.title, s.url, e)}, ${e(s.publisher)}, accessed ${e(s.accessed || "date not recorded")}${address(s.url)}`);
   return [
     `# ${title.replace(/[#*_`[\]<>|]/g, "")}`,
     "",
