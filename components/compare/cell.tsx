@@ -10,13 +10,13 @@ const TINT: Record<string, string> = {
   different: "bg-sky-50 dark:bg-sky-950/50",
 };
 
-type Props = { distro: CompareDistro; attr: CompareAttribute; viewCell: ViewCell; fixed: boolean; onOpen: (slug: string, key: string) => void };
+type Props = { distro: CompareDistro; attr: CompareAttribute; viewCell: ViewCell; fixed: boolean; tabbable: boolean; onOpen: (slug: string, key: string) => void };
 
 // In the fixed grid a cell fills its row (less the cell's padding and border) and clips.
 const FIXED_HEIGHT = { height: ROW_HEIGHT - 9 };
 
 /** A table cell's content: a button that opens the claims and sources behind it. */
-export function CompareCellButton({ distro, attr, viewCell, fixed, onOpen }: Props) {
+export function CompareCellButton({ distro, attr, viewCell, fixed, tabbable, onOpen }: Props) {
   const { cell, verdict } = viewCell;
   const lead = cell?.claims.find((c) => c.preferred) ?? cell?.claims[0];
   const others = cell ? cell.claims.length - 1 : 0;
@@ -27,6 +27,8 @@ export function CompareCellButton({ distro, attr, viewCell, fixed, onOpen }: Pro
       type="button"
       onClick={() => onOpen(distro.slug, attr.key)}
       aria-haspopup="dialog"
+      // Roving tabindex: the grid is one tab stop; arrow keys move between cells (see data-table).
+      tabIndex={tabbable ? 0 : -1}
       className={["compare-cell", fixed ? "overflow-hidden" : null, tint].filter(Boolean).join(" ")}
       style={fixed ? FIXED_HEIGHT : undefined}
     >

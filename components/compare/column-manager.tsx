@@ -1,5 +1,6 @@
 "use client";
 
+import { AddDistro } from "@/components/selection/add-distro";
 import type { CompareDistro } from "@/lib/compare/types";
 
 type Props = {
@@ -20,7 +21,7 @@ export function ColumnManager({ all, chosen, onChange }: Props) {
     onChange(next);
   };
   return (
-    <fieldset className="flex min-w-0 flex-col gap-2">
+    <fieldset className="no-print flex min-w-0 flex-col gap-2">
       <legend className="text-sm font-semibold">Distros (columns, in order)</legend>
       <ol className="flex flex-wrap gap-2" data-testid="chosen-distros">
         {chosen.map((slug, i) => {
@@ -41,23 +42,7 @@ export function ColumnManager({ all, chosen, onChange }: Props) {
           );
         })}
       </ol>
-      {available.length > 0 ? (
-        <label className="flex min-w-0 flex-wrap items-center gap-2 text-sm">
-          <span>Add a distro</span>
-          <select
-            className="min-w-0 max-w-full rounded border border-slate-300 bg-white px-2 py-1 dark:border-slate-700 dark:bg-slate-900"
-            value=""
-            onChange={(e) => e.target.value && onChange([...chosen, e.target.value])}
-          >
-            <option value="">Choose…</option>
-            {available.map((d) => (
-              <option key={d.slug} value={d.slug}>
-                {d.name} ({d.vendor})
-              </option>
-            ))}
-          </select>
-        </label>
-      ) : null}
+      {available.length > 0 ? <AddDistro options={available} onAdd={(slug) => onChange([...chosen, slug])} /> : null}
     </fieldset>
   );
 }

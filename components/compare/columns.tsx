@@ -34,7 +34,9 @@ function DistroCell({ row, column, table }: CellContext<CompareFeatures, ViewRow
   const meta = table.options.meta;
   const d = meta?.distros.get(column.id);
   const c = row.original.cells.find((x) => x.slug === column.id);
-  return d && c && meta ? <CompareCellButton distro={d} attr={row.original.attr} viewCell={c} fixed={meta.fixed} onOpen={meta.onOpen} /> : null;
+  if (!d || !c || !meta) return null;
+  const tabbable = meta.active?.row === row.original.attr.key && meta.active.slug === d.slug;
+  return <CompareCellButton distro={d} attr={row.original.attr} viewCell={c} fixed={meta.fixed} tabbable={tabbable} onOpen={meta.onOpen} />;
 }
 
 /** One pinned attribute column, then one column per shown distro, in the chosen order. */

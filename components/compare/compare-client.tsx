@@ -54,8 +54,14 @@ export function CompareClient({ packed }: { packed: PackedCompareData }) {
       <div className="flex flex-wrap items-center justify-between gap-3">
         <p className="text-sm text-slate-700 dark:text-slate-300" role="status" data-testid="compare-summary">
           {view.rowCount} rows × {view.columns.length} distros
-          {view.hiddenRowCount > 0 ? `; ${view.hiddenRowCount} rows hidden by filters${state.onlyDifferences ? " or because all agree" : ""}` : ""}
+          {view.hiddenRowCount > 0 ? `; ${view.hiddenRowCount} ${view.hiddenRowCount === 1 ? "row" : "rows"} hidden by filters${state.onlyDifferences ? " or because all agree" : ""}` : ""}
           {view.hiddenColumns.length > 0 ? `; ${view.hiddenColumns.map((d) => d.name).join(", ")} hidden by facet filters` : ""}
+          {/* On paper the controls are left out, so say what they were set to. */}
+          <span className="hidden print:inline">
+            {`. Baseline: ${view.baseline ? view.baseline.name : "none"}.`}
+            {state.onlyDifferences ? " Only differences are shown." : ""}
+            {state.query.trim() ? ` Rows filtered by “${state.query.trim()}”.` : ""}
+          </span>
         </p>
         <ExportMenu view={view} data={data} state={state} />
       </div>

@@ -1,9 +1,10 @@
 "use client";
 
-import { useMemo, type ReactNode } from "react";
+import { useCallback, useMemo, type ReactNode } from "react";
 import { useTable } from "@tanstack/react-table";
 import { ATTRIBUTE_COLUMN, buildColumns } from "@/components/compare/columns";
 import { COLUMN_WIDTH, GROUP_ROW_HEIGHT, useGridWindow } from "@/components/compare/grid-window";
+import { useRovingCell } from "@/components/compare/roving-cell";
 import { tableFeatures } from "@/components/compare/table-features";
 import { TableRow } from "@/components/compare/table-row";
 import type { Group } from "@/lib/compare/types";
@@ -36,7 +37,15 @@ export function DataTable({ view, highlight, onToggleGroup, onOpenCell }: Props)
   const kinds = useMemo(() => items.map((i) => i.kind), [items]);
   const count = view.columns.length;
   const { windowed, scrollerRef, headRef, rowOffsets, onScroll, columns: cols, rows } = useGridWindow(count, kinds);
-  const meta = useMemo(() => ({ distros, baseline, highlight, fixed: windowed, onOpen: onOpenCell }), [distros, baseline, highlight, windowed, onOpenCell]);
+  const rowKeys = useMemo(() => items.flatMap((i) => (i.kind === "row" ? [i.row.attr.key] : [])), [items]);
+  const slugList = useMemo(() => slugs.split(","), [slugs]);
+  const rowTop = useCallback((key: string) => {
+    const index = items.findIndex((i) => i.kind === "row" && i.row.attr.key === key);
+    return index < 0 ? undefined : rowOffsets[index];
+  }, [items, rowOffsets]);
+  const roving = useRovingCell({ rowKeys, slugs: slugList, scrollerRef, columns: cols, rowTop, columnWidth: COLUMN_WIDTH });
+  const active = roving.active;
+  const meta = useMemo(() => ({ distros, baseline, highlight, fixed: windowed, onOpen: onOpenCell, active }), [distros, baseline, highlight, windowed, onOpenCell, active]);
   const data = useMemo(() => view.groups.flatMap((g) => g.rows), [view.groups]);
   const table = useTable({ features: tableFeatures, columns, data, meta, getRowId: (row) => row.attr.key });
   const rowsByKey = new Map(table.getRowModel().rows.map((r) => [r.id, r]));
@@ -66,8 +75,13 @@ export function DataTable({ view, highlight, onToggleGroup, onOpenCell }: Props)
     ) : null;
 
   return (
-    <div ref={scrollerRef} onScroll={onScroll} className="relative max-h-[calc(100vh-6rem)] overflow-auto rounded-lg border border-slate-200 dark:border-slate-800" data-testid="compare-scroller">
+    <div ref={scrollerRef} onScroll={onScroll} className="compare-scroller relative max-h-[calc(100vh-6rem)] overflow-auto rounded-lg border border-slate-200 dark:border-slate-800" data-testid="compare-scroller">
       <table
+        // A grid: one tab stop, arrow keys between cells (each cell opens its sources).
+        role="grid"
+        aria-readonly="true"
+        onKeyDown={roving.onKeyDown}
+        onFocus={roving.onFocus}
         className="compare-grid table-fixed border-separate border-spacing-0 text-left text-sm"
         style={windowed ? { width: `calc(var(--attr-w) + ${count * COLUMN_WIDTH}px)` } : { width: "100%", minWidth: `calc(var(--attr-w) + ${count * 200}px)` }}
         aria-colcount={count + 1}
@@ -120,7 +134,7 @@ export function DataTable({ view, highlight, onToggleGroup, onOpenCell }: Props)
                 );
               }
               const row = rowsByKey.get(item.row.attr.key);
-              return row ? <TableRow key={row.id} row={row} highlight={highlight} range={cols} fixed={windowed} rowIndex={rowIndex} /> : null;
+              return row ? <TableRow key={row.id} row={row} highlight={highlight} range={cols} fixed={windowed} rowIndex={rowIndex} activeSlug={active?.row === row.id ? active.slug : null} /> : null;
             })}
           </tbody>
         ))}

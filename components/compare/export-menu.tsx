@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import type { ExportFormat } from "@/lib/compare/export";
-import type { ViewState } from "@/lib/compare/state";
+import { compareHref, type ViewState } from "@/lib/compare/state";
 import type { CompareData } from "@/lib/compare/types";
 import type { ComparisonView } from "@/lib/compare/view";
 
@@ -26,22 +26,18 @@ export function ExportMenu({ view, data, state }: { view: ComparisonView; data: 
   const [status, setStatus] = useState<string | null>(null);
   // The writers load on the first export: nobody needs them to read the table.
   const exportAs = async (format: ExportFormat, type: string) => {
-    const { comparisonCsv, comparisonJson, comparisonMarkdown, exportFileName } = await import("@/lib/compare/export");
-    let text: string;
-    if (format === "json") {
-      // The JSON carries every claim's note and sources, which the page loads from the catalog API.
-      setStatus("Loading the sources for the JSON export…");
-      const { loadAllEvidence } = await import("@/lib/compare/evidence");
-      const loaded = await loadAllEvidence(view.columns.map((d) => d.slug), data.catalogVersion);
-      if (!loaded.ok) {
-        setStatus(`Export failed: ${loaded.error}`);
-        return;
-      }
-      setStatus(null);
-      text = comparisonJson(view, data, state, loaded.evidence);
-    } else {
-      text = format === "csv" ? comparisonCsv(view) : comparisonMarkdown(view, data);
+    const [{ comparisonCsv, comparisonJson, comparisonMarkdown, exportFileName }, { loadAllEvidence }] = await Promise.all([import("@/lib/compare/export"), import("@/lib/compare/evidence")]);
+    // Every export names the sources behind each value, which the page loads from the catalog API.
+    setStatus("Loading the sources for the export…");
+    const loaded = await loadAllEvidence(view.columns.map((d) => d.slug), data.catalogVersion);
+    if (!loaded.ok) {
+      setStatus(`Export failed: ${loaded.error}`);
+      return;
     }
+    setStatus(null);
+    // Absolute, from the address the page was opened at, so the link works from a downloaded file.
+    const ctx = { evidence: loaded.evidence, viewUrl: new URL(compareHref(state, data), window.location.origin).href };
+    const text = format === "json" ? comparisonJson(view, data, state, ctx) : format === "csv" ? comparisonCsv(view, data, ctx) : comparisonMarkdown(view, data, ctx);
     download(text, exportFileName(format, new Date().toISOString().slice(0, 10)), type);
   };
   const copy = async () => {
@@ -53,7 +49,7 @@ export function ExportMenu({ view, data, state }: { view: ComparisonView; data: 
     }
   };
   return (
-    <div className="flex flex-wrap items-center gap-2 text-sm" role="group" aria-label="Share and export">
+    <div className="no-print flex flex-wrap items-center gap-2 text-sm" role="group" aria-label="Share and export">
       <button type="button" onClick={copy} className="rounded border border-slate-300 px-3 py-1 dark:border-slate-700">
         Copy link to this view
       </button>

@@ -33,7 +33,7 @@ export function FacetFilters({ all, state, updateModelLabels, onChange }: Props)
   const models = [...new Set(all.map((d) => d.updateModel).filter((m): m is string => m !== null))];
   const active = state.vendor.length + state.kind.length + state.status.length + state.updateModel.length + (state.packageManager ? 1 : 0);
   return (
-    <details className="rounded-lg border border-slate-200 p-3 text-sm dark:border-slate-800" open={active > 0}>
+    <details className="no-print rounded-lg border border-slate-200 p-3 text-sm dark:border-slate-800" open={active > 0}>
       <summary className="cursor-pointer font-semibold">Filter distros by facet{active > 0 ? ` (${active} active)` : ""}</summary>
       <div className="mt-3 grid gap-4 sm:grid-cols-3 lg:grid-cols-5">
         <Facet legend="Vendor" options={vendors} selected={state.vendor} label={(v) => v} onChange={(vendor) => onChange({ vendor })} />

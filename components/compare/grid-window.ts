@@ -1,6 +1,7 @@
 "use client";
 
 import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from "react";
+import { flushSync } from "react-dom";
 import { prefixOffsets, visibleRange, type IndexRange } from "@/lib/compare/grid-window";
 
 /** Above this many distro columns the table becomes a fixed grid and renders only what is in view. */
@@ -35,7 +36,19 @@ export type GridWindow = {
  * (plus a margin), so an interaction updates a few hundred cells, not thousands.
  */
 export function useGridWindow(columnCount: number, rowKinds: readonly ("group" | "row")[]): GridWindow {
-  const windowed = columnCount > WINDOW_THRESHOLD;
+  // Printed, the grid renders every row and column: paper has no scrolling.
+  const [printing, setPrinting] = useState(false);
+  useEffect(() => {
+    const before = () => flushSync(() => setPrinting(true));
+    const after = () => setPrinting(false);
+    window.addEventListener("beforeprint", before);
+    window.addEventListener("afterprint", after);
+    return () => {
+      window.removeEventListener("beforeprint", before);
+      window.removeEventListener("afterprint", after);
+    };
+  }, []);
+  const windowed = columnCount > WINDOW_THRESHOLD && !printing;
   const scrollerRef = useRef<HTMLDivElement>(null);
   const headRef = useRef<HTMLTableSectionElement>(null);
   const rowOffsets = useMemo(() => prefixOffsets(rowKinds.map((k) => (k === "group" ? GROUP_ROW_HEIGHT : ROW_HEIGHT))), [rowKinds]);

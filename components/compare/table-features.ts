@@ -13,6 +13,8 @@ export type CompareTableMeta = {
   /** A wide table's fixed grid: every cell clips to the fixed row height (the dialog shows it whole). */
   fixed: boolean;
   onOpen: (slug: string, key: string) => void;
+  /** The one cell in the tab order (roving tabindex): its row's attribute key and its distro. */
+  active: { row: string; slug: string } | null;
 };
 
 // Only the core: columns come in the chosen order from buildColumns, and the

@@ -8,7 +8,15 @@ import { ROW_HEIGHT } from "@/components/compare/grid-window";
 import type { IndexRange } from "@/lib/compare/grid-window";
 import type { ViewRow } from "@/lib/compare/view";
 
-type Props = { row: Row<CompareFeatures, ViewRow>; highlight: boolean; range: IndexRange; fixed: boolean; rowIndex: number | undefined };
+type Props = {
+  row: Row<CompareFeatures, ViewRow>;
+  highlight: boolean;
+  range: IndexRange;
+  fixed: boolean;
+  rowIndex: number | undefined;
+  /** The distro whose cell in this row is the grid's tab stop, if this row has it. */
+  activeSlug: string | null;
+};
 
 function Spacer({ columns }: { columns: number }) {
   return columns > 0 ? <td aria-hidden="true" className="border-b border-slate-200 dark:border-slate-800" /> : null;
@@ -16,7 +24,7 @@ function Spacer({ columns }: { columns: number }) {
 
 function TableRowView({ row, highlight, range, fixed, rowIndex }: Props) {
   const r = row.original;
-  const differs = highlight && !r.agree;
+  const differs = highlight && r.agreement === "differs";
   const cells = row.getAllCells();
   const attribute = cells.find((c) => c.column.id === ATTRIBUTE_COLUMN);
   const distroCells = cells.filter((c) => c.column.id !== ATTRIBUTE_COLUMN);
@@ -42,10 +50,10 @@ function TableRowView({ row, highlight, range, fixed, rowIndex }: Props) {
 
 /** A row re-renders only when what it shows changed: its cells, verdicts, highlight or the columns in view. */
 export const TableRow = memo(TableRowView, (a, b) => {
-  if (a.highlight !== b.highlight || a.range !== b.range || a.fixed !== b.fixed || a.rowIndex !== b.rowIndex) return false;
+  if (a.highlight !== b.highlight || a.range !== b.range || a.fixed !== b.fixed || a.rowIndex !== b.rowIndex || a.activeSlug !== b.activeSlug) return false;
   const x = a.row.original;
   const y = b.row.original;
-  if (x.attr !== y.attr || x.agree !== y.agree || x.cells.length !== y.cells.length) return false;
+  if (x.attr !== y.attr || x.agreement !== y.agreement || x.cells.length !== y.cells.length) return false;
   return x.cells.every((c, i) => {
     const d = y.cells[i];
     return d !== undefined && c.slug === d.slug && c.cell === d.cell && c.verdict === d.verdict;

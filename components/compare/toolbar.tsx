@@ -19,7 +19,7 @@ const INPUT = "rounded border border-slate-300 bg-white px-2 py-1 dark:border-sl
 /** Row filters, the baseline and the difference switches. */
 export function Toolbar({ state, columns, onChange }: Props) {
   return (
-    <div className="flex flex-col gap-3" role="group" aria-label="Table controls">
+    <div className="no-print flex flex-col gap-3" role="group" aria-label="Table controls">
       <div className="flex flex-wrap items-end gap-x-6 gap-y-3">
         <label className="flex flex-col gap-1 text-sm">
           <span className="font-semibold">Filter rows</span>

@@ -6,7 +6,9 @@ const STYLE: Record<BaselineVerdict, { icon: string; short: string; className: s
   different: { icon: "≠", short: "different", className: "text-sky-800 dark:text-sky-300" },
   better: { icon: "▲", short: "better", className: "text-emerald-800 dark:text-emerald-300" },
   worse: { icon: "▼", short: "worse", className: "text-red-800 dark:text-red-300" },
-  "not-comparable": { icon: "?", short: "unknown", className: "muted" },
+  // Neutral: an unknown on either side is not a verdict.
+  unknown: { icon: "–", short: "not compared", className: "muted" },
+  "no-baseline": { icon: "–", short: "no baseline", className: "muted" },
 };
 
 /** How a cell compares with the baseline, in words and colour. */

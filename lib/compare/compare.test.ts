@@ -1,12 +1,14 @@
 import { describe, expect, test } from "vitest";
-import { allAgree, compareToBaseline } from "@/lib/compare/diff";
+import { compareToBaseline, normalisedValue, rowAgreement } from "@/lib/compare/diff";
 import { comparisonCsv, comparisonJson, comparisonMarkdown, exportFileName } from "@/lib/compare/export";
-import { parseViewState, serializeViewState, type ViewState } from "@/lib/compare/state";
+import { compareHref, parseViewState, serializeViewState, type ViewState } from "@/lib/compare/state";
 import { computeView } from "@/lib/compare/view";
-import { attrs, data, evidence } from "@/lib/compare/fixture.test-data";
+import { attrs, data, source } from "@/lib/compare/fixture.test-data";
+import type { CompareCell, DistroEvidence } from "@/lib/compare/types";
 
 const cell = (slug: string, key: string) => data.distros.find((d) => d.slug === slug)?.cells[key];
 const attr = (key: string) => attrs.find((a) => a.key === key)!;
+const one = (value: CompareCell["claims"][number]["value"], display = "x"): CompareCell => ({ status: "confirmed", claims: [{ value, display, status: "confirmed", preferred: true }] });
 const state = (raw: Record<string, string> = {}): ViewState => parseViewState({ distros: "al,br,cos", ...raw }, data);
 
 describe("baseline comparison", () => {
@@ -24,17 +26,44 @@ describe("baseline comparison", () => {
     expect(compareToBaseline(attr("architectures"), cell("cos", "architectures"), cell("al", "architectures"))).toBe("better");
     expect(compareToBaseline(attr("support-end"), cell("cos", "support-end"), cell("al", "support-end"))).toBe("better");
   });
-  test("unordered attributes only differ; unknown is not comparable", () => {
+  test("unordered attributes only differ, and a ranked attribute's unranked value is merely different", () => {
     expect(compareToBaseline(attr("package-manager"), cell("br", "package-manager"), cell("al", "package-manager"))).toBe("different");
-    expect(compareToBaseline(attr("support-end"), cell("br", "support-end"), cell("al", "support-end"))).toBe("not-comparable");
+    const unranked = { ...attr("rollback"), values: [...attr("rollback").values!, { value: "vendor-tool", label: "Vendor tool" }] };
+    expect(compareToBaseline(unranked, one("vendor-tool"), cell("al", "rollback"))).toBe("different");
+  });
+  test("an unknown baseline value is 'no baseline' for every other cell, never a verdict", () => {
+    // BR publishes no support end: with BR as the baseline, AL's and COS's known dates are not judged.
+    expect(compareToBaseline(attr("support-end"), cell("al", "support-end"), cell("br", "support-end"))).toBe("no-baseline");
+    expect(compareToBaseline(attr("support-end"), cell("cos", "support-end"), cell("br", "support-end"))).toBe("no-baseline");
+    expect(compareToBaseline(attr("cpu-baseline"), cell("al", "cpu-baseline"), cell("br", "cpu-baseline"))).toBe("no-baseline");
+    expect(compareToBaseline(attr("rollback"), cell("al", "rollback"), undefined)).toBe("no-baseline");
+  });
+  test("an unknown or missing value is neutral: not compared, never worse", () => {
+    expect(compareToBaseline(attr("support-end"), cell("br", "support-end"), cell("al", "support-end"))).toBe("unknown");
+    expect(compareToBaseline(attr("rollback"), undefined, cell("br", "rollback"))).toBe("unknown");
+    // A claim marked unknown counts as unknown even if it carries a value.
+    const notFound: CompareCell = { status: "unknown", claims: [{ value: "none", display: "Not found", status: "unknown", preferred: true }] };
+    expect(compareToBaseline(attr("rollback"), notFound, cell("br", "rollback"))).toBe("unknown");
+  });
+  test("values are compared normalised, not as worded", () => {
+    expect(compareToBaseline(attr("licence-cost"), cell("br", "licence-cost"), cell("al", "licence-cost"))).toBe("same");
+    expect(compareToBaseline(attr("architectures"), one(["aarch64", "x86_64", "x86_64"], "arm64 and x86"), cell("al", "architectures"))).toBe("same");
+    expect(normalisedValue(one("  Image-based   (A/B). ", "x"))).toBe("image-based (a/b)");
+    expect(normalisedValue(one(["b", "a", "a"], "x"))).toEqual(["a", "b"]);
+    expect(normalisedValue(one(false, "No"))).toBe(false);
   });
 });
 
-describe("agreement", () => {
-  test("same lead values agree, whatever the order of list items", () => {
-    expect(allAgree([cell("br", "package-manager"), cell("cos", "package-manager")])).toBe(true);
-    expect(allAgree([cell("al", "package-manager"), cell("br", "package-manager")])).toBe(false);
-    expect(allAgree([cell("al", "licence-cost")])).toBe(true);
+describe("row agreement", () => {
+  test("same, differs, unknown for some, unknown everywhere", () => {
+    expect(rowAgreement([cell("br", "package-manager"), cell("cos", "package-manager")])).toBe("same");
+    expect(rowAgreement([cell("al", "licence-cost"), cell("br", "licence-cost")])).toBe("same"); // different wording, one value
+    expect(rowAgreement([cell("al", "package-manager"), cell("br", "package-manager")])).toBe("differs");
+    expect(rowAgreement([cell("al", "support-end"), cell("br", "support-end")])).toBe("partly-unknown");
+    expect(rowAgreement([cell("al", "support-end"), cell("br", "support-end"), cell("cos", "support-end")])).toBe("differs");
+    expect(rowAgreement([cell("al", "cpu-baseline"), cell("br", "cpu-baseline"), undefined])).toBe("unknown");
+    expect(rowAgreement([cell("al", "licence-cost")])).toBe("same");
+    expect(rowAgreement([cell("al", "cpu-baseline")])).toBe("unknown");
   });
 });
 
@@ -71,15 +100,20 @@ describe("computeView", () => {
     expect(hosts.columns.map((d) => d.slug)).toEqual(["br", "cos"]);
     expect(hosts.hiddenColumns.map((d) => d.slug)).toEqual(["al"]);
   });
-  test("only differences hides rows where every shown distro agrees", () => {
-    const all = computeView(data, state());
-    const diff = computeView(data, state({ diff: "1" }));
-    const keys = (v: typeof all) => v.groups.flatMap((g) => g.rows.map((r) => r.attr.key));
-    const agreeing = all.groups.flatMap((g) => g.rows).filter((r) => r.agree).map((r) => r.attr.key);
-    expect(keys(diff)).toEqual(keys(all).filter((k) => !agreeing.includes(k)));
+  test("only differences hides rows known to agree, and keeps unknown rows, labelled as their own state", () => {
+    const keys = (v: ReturnType<typeof computeView>) => v.groups.flatMap((g) => g.rows.map((r) => r.attr.key));
+    const agreement = (v: ReturnType<typeof computeView>) => Object.fromEntries(v.groups.flatMap((g) => g.rows.map((r) => [r.attr.key, r.agreement])));
+    const all = computeView(data, state({ distros: "al,br" }));
+    expect(agreement(all)).toMatchObject({ "licence-cost": "same", "cpu-baseline": "unknown", "support-end": "partly-unknown", rollback: "differs" });
+    const diff = computeView(data, state({ distros: "al,br", diff: "1" }));
+    // The licence is worded differently but is one value: not a difference.
+    expect(keys(diff)).not.toContain("licence-cost");
+    expect(keys(diff)).toEqual(expect.arrayContaining(["cpu-baseline", "support-end", "rollback"]));
+    expect(agreement(diff)["cpu-baseline"]).toBe("unknown");
+    expect(keys(diff)).toEqual(keys(all).filter((k) => agreement(all)[k] !== "same"));
+    expect(diff.hiddenRowCount).toBe(all.rowCount - diff.rowCount);
     const twoHosts = computeView(data, state({ distros: "br,cos", diff: "1" }));
     expect(keys(twoHosts)).not.toContain("package-manager");
-    expect(twoHosts.hiddenRowCount).toBeGreaterThan(0);
   });
   test("text and group filters", () => {
     expect(computeView(data, state({ q: "BOOT" })).groups.flatMap((g) => g.rows.map((r) => r.attr.key))).toEqual(["secure-boot"]);
@@ -88,25 +122,109 @@ describe("computeView", () => {
   });
 });
 
+/** RFC 4180 fields, enough to read back what the exporter wrote. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = "";
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (quoted && ch === '"' && text[i + 1] === '"') {
+      field += '"';
+      i++;
+    } else if (ch === '"') {
+      quoted = !quoted;
+    } else if (!quoted && ch === ",") {
+      row.push(field);
+      field = "";
+    } else if (!quoted && ch === "\r" && text[i + 1] === "\n") {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = "";
+      i++;
+    } else {
+      field += ch;
+    }
+  }
+  return rows;
+}
+
+// Each position of each cell cites its own page, so a test can tell which column a source landed in.
+const pageOf = (slug: string, key: string, i: number) => `https://p.example/${slug}/${key}/${i}`;
+const perCell: Record<string, DistroEvidence> = Object.fromEntries(
+  data.distros.map((d) => [
+    d.slug,
+    Object.fromEntries(Object.entries(d.cells).map(([key, c]) => [key, c.claims.map((_, i) => ({ note: null, sources: [{ ...source, id: `${d.slug}/${key}/${i}`, title: `Page & notes ${i}`, url: pageOf(d.slug, key, i) }] }))])),
+  ]),
+);
+const VIEW_URL = "https://atlas.example/compare?distros=al,br,cos&base=al";
+const ctx = { evidence: perCell, viewUrl: VIEW_URL };
+
 describe("exports", () => {
-  test("CSV has the screen's header and rows, neutralises formulas and marks disputes", () => {
+  test("CSV: the screen's rows, each value with its sources, then the baseline and the link back", () => {
     const v = computeView(data, state({ base: "al" }));
-    const csv = comparisonCsv(v);
-    const lines = csv.split("\r\n");
-    expect(lines[0]).toBe("Group,Attribute,AL (baseline),BR,COS");
+    const csv = comparisonCsv(v, data, ctx);
+    const rows = parseCsv(csv);
+    expect(rows[0]).toEqual(["Group", "Attribute", "Across distros", "AL (baseline)", "AL sources", "BR", "BR sources", "COS", "COS sources"]);
+    expect(rows.every((r) => r.length === rows[0]!.length)).toBe(true);
+    const body = rows.slice(1).filter((r) => r[0] !== "About this export");
+    expect(body).toHaveLength(v.rowCount);
+    const rollback = body.find((r) => r[1] === "Rollback")!;
+    expect(rollback[2]).toBe("Differs");
+    expect(rollback[4]).toBe(pageOf("al", "rollback", 0));
+    expect(rollback[7]).toBe("Manual (disputed; other position: None) [disputed] (better than baseline)");
+    expect(rollback[8]).toBe(`Preferred position: ${pageOf("cos", "rollback", 0)}\nPosition 2: ${pageOf("cos", "rollback", 1)}`);
+    expect(body.find((r) => r[1] === "CPU baseline")?.[2]).toBe("Unknown everywhere");
+    expect(body.find((r) => r[1] === "Support ends")?.[5]).toBe("End not published [unknown] (not stated, so not compared)");
+    const about = Object.fromEntries(rows.filter((r) => r[0] === "About this export").map((r) => [r[1], r[2]]));
+    expect(about).toEqual({ Baseline: "AL", "Open this view": VIEW_URL, "Catalog version": data.catalogVersion, Exported: data.today });
     expect(csv).toContain("'=HYPERLINK");
-    expect(csv).toContain("Manual (disputed; other position: None) [disputed] (better than baseline)");
-    expect(lines.length - 2).toBe(v.rowCount);
+    expect(csv).not.toMatch(/&(amp|lt|gt|quot|#\d+);/);
   });
-  test("Markdown and JSON carry the same rows; file names carry the date", () => {
+  test("Markdown: baseline, link back, each cell's sources by number and the numbered list, no HTML entities", () => {
+    const v = computeView(data, state({ base: "br" }));
+    const md = comparisonMarkdown(v, data, ctx);
+    expect(md).toContain("Baseline: BR.");
+    expect(md).toContain(`Open this view in Distro Atlas: <${VIEW_URL}>`);
+    const tableRows = md.split("\n").filter((l) => l.startsWith("| ") && !l.startsWith("| ---"));
+    expect(tableRows).toHaveLength(v.rowCount + 1);
+    expect(tableRows[0]).toBe("| Group | Attribute | Across distros | AL | BR (baseline) | COS |");
+    // BR states no support end: nothing is judged against it.
+    const supportEnd = tableRows.find((l) => l.includes("| Support ends |"))!;
+    expect(supportEnd).toContain("30 Jun 2029 (no baseline value to compare with)");
+    expect(supportEnd).not.toMatch(/better|worse/);
+    const n = supportEnd.match(/30 Jun 2029 \(no baseline value to compare with\); source (\d+)/)?.[1];
+    expect(md).toMatch(new RegExp(`^${n}\\. \\[Page & notes 0\\]\\(${pageOf("al", "support-end", 0)}\\), P, accessed 2026-11-01`, "m"));
+    expect(md).toContain("| Packages & extension |");
+    expect(md).not.toMatch(/&(amp|lt|gt|quot|#\d+);/);
+    expect(comparisonMarkdown(computeView(data, state()), data, ctx)).toContain("Baseline: none chosen.");
+  });
+  test("Markdown keeps HTML and links from forming without entities", () => {
+    const hostile = { ...data, distros: data.distros.map((d) => (d.slug === "al" ? { ...d, cells: { ...d.cells, "licence-cost": one("x", "<img src=x onerror=alert(1)> &lt; [x](javascript:alert(1))") } } : d)) };
+    const md = comparisonMarkdown(computeView(hostile, state()), hostile, ctx);
+    expect(md).toContain("\\<img src=x onerror=alert(1)\\> \\&lt; \\[x\\](javascript:alert(1))");
+    expect(md).not.toMatch(/(^|[^\\])<img/);
+  });
+  test("JSON carries the same rows, their state and the link; a column without sources is refused", () => {
     const s = state({ diff: "1" });
     const v = computeView(data, s);
-    const md = comparisonMarkdown(v, data);
-    expect(md.split("\n").filter((l) => l.startsWith("| ") && !l.startsWith("| ---")).length - 1).toBe(v.rowCount);
-    const json = JSON.parse(comparisonJson(v, data, s, evidence));
+    const json = JSON.parse(comparisonJson(v, data, s, ctx));
     expect(json.rows).toHaveLength(v.rowCount);
+    expect(json.viewUrl).toBe(VIEW_URL);
     expect(json.view.onlyDifferences).toBe(true);
-    expect(json.rows[0].cells.al.positions[0].sources[0].title).toBe("Source one");
+    expect(json.rows.find((r: { key: string }) => r.key === "cpu-baseline").agreement).toBe("unknown");
+    expect(json.rows[0].cells.al.positions[0].sources[0].url).toBe(pageOf("al", json.rows[0].key, 0));
+    expect(() => comparisonCsv(v, data, { evidence: { al: perCell.al! }, viewUrl: VIEW_URL })).toThrow(/br/);
     expect(exportFileName("csv", "2026-11-25")).toBe("distro-atlas-comparison-2026-11-25.csv");
+  });
+  test("the link back reproduces the view", () => {
+    const s = state({ base: "al", diff: "1", groups: "Security,Update model", q: "a b&c" });
+    const href = compareHref(s, data);
+    expect(href).toBe("/compare?distros=al,br,cos&base=al&q=a%20b%26c&groups=Security,Update%20model&diff=1");
+    const back = Object.fromEntries(new URL(href, "https://x.example").searchParams);
+    expect(parseViewState(back, data)).toEqual(s);
+    expect(compareHref(parseViewState({}, data), data)).toBe("/compare");
   });
 });

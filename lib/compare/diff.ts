@@ -4,30 +4,84 @@ export function leadOf(cell: CompareCell | undefined): CompareClaim | undefined 
   return cell?.claims.find((c) => c.preferred) ?? cell?.claims[0];
 }
 
+/**
+ * The value a claim stands for, as comparison sees it: the typed value, not
+ * its prose. Enum values and booleans as they are, a list as a set (order and
+ * repeats ignored), text case-, space- and end-punctuation-folded, so two
+ * wordings of one value compare equal.
+ */
+export type NormalisedValue = string | boolean | string[];
+
+function normaliseText(text: string): string {
+  return text.normalize("NFKC").toLowerCase().replace(/\s+/g, " ").trim().replace(/[\s.;,:]+$/, "");
+}
+
+function normalise(value: NonNullable<CompareClaim["value"]>): NormalisedValue {
+  if (typeof value === "boolean") return value;
+  if (Array.isArray(value)) return [...new Set(value.map(normaliseText))].sort();
+  return normaliseText(value);
+}
+
+/** A cell's lead value, normalised; null when no source states it (no cell, no value, or a claim marked unknown). */
+export function normalisedValue(cell: CompareCell | undefined): NormalisedValue | null {
+  const lead = leadOf(cell);
+  if (!lead || lead.value === null || lead.status === "unknown") return null;
+  return normalise(lead.value);
+}
+
 const UNKNOWN_KEY = "∅unknown";
 // Cells are immutable catalog data, and a view compares each one many times (agreement, every baseline).
 const keys = new WeakMap<CompareCell, string>();
 
-/** A comparable key for a cell's lead value; unknown and missing cells share one key. */
+/** A comparable key for a cell's normalised lead value; unknown and missing cells share one key. */
 export function valueKey(cell: CompareCell | undefined): string {
   if (!cell) return UNKNOWN_KEY;
   let key = keys.get(cell);
   if (key === undefined) {
-    const lead = leadOf(cell);
-    key = !lead || lead.value === null ? UNKNOWN_KEY : Array.isArray(lead.value) ? JSON.stringify([...lead.value].sort()) : JSON.stringify(lead.value);
+    const value = normalisedValue(cell);
+    key = value === null ? UNKNOWN_KEY : JSON.stringify(value);
     keys.set(cell, key);
   }
   return key;
 }
 
-/** True when every given cell holds the same lead value (all unknown counts as agreeing). */
-export function allAgree(cells: (CompareCell | undefined)[]): boolean {
-  if (cells.length < 2) return true;
-  const first = valueKey(cells[0]);
-  return cells.every((c) => valueKey(c) === first);
+export function isUnknown(cell: CompareCell | undefined): boolean {
+  return valueKey(cell) === UNKNOWN_KEY;
 }
 
-export type BaselineVerdict = "baseline" | "same" | "different" | "better" | "worse" | "not-comparable";
+/**
+ * How the shown distros stand on one row. "unknown" (no source states it for
+ * any of them) and "partly-unknown" (the known values agree, some are not
+ * stated) are states of their own: neither is agreement.
+ */
+export type RowAgreement = "same" | "differs" | "partly-unknown" | "unknown";
+
+export function rowAgreement(cells: (CompareCell | undefined)[]): RowAgreement {
+  const known = new Set<string>();
+  let unknown = 0;
+  for (const c of cells) {
+    const key = valueKey(c);
+    if (key === UNKNOWN_KEY) unknown += 1;
+    else known.add(key);
+  }
+  if (known.size > 1) return "differs";
+  if (known.size === 0) return "unknown";
+  return unknown > 0 ? "partly-unknown" : "same";
+}
+
+export const AGREEMENT_LABEL: Record<RowAgreement, string> = {
+  same: "Same for all",
+  differs: "Differs",
+  "partly-unknown": "Unknown for some",
+  unknown: "Unknown everywhere",
+};
+
+/**
+ * How a cell compares with the baseline's. "unknown" (this cell's value is
+ * not stated) and "no-baseline" (the baseline's is not) are neutral: an
+ * unknown is never better, worse or different.
+ */
+export type BaselineVerdict = "baseline" | "same" | "different" | "better" | "worse" | "unknown" | "no-baseline";
 
 export const VERDICT_LABEL: Record<BaselineVerdict, string> = {
   baseline: "Baseline",
@@ -35,7 +89,8 @@ export const VERDICT_LABEL: Record<BaselineVerdict, string> = {
   different: "Differs from baseline",
   better: "Better than baseline",
   worse: "Worse than baseline",
-  "not-comparable": "Not comparable (unknown)",
+  unknown: "Not stated, so not compared",
+  "no-baseline": "No baseline value to compare with",
 };
 
 function rank(attr: CompareAttribute, value: string): number | undefined {
@@ -74,11 +129,10 @@ function orderDelta(attr: CompareAttribute, a: CompareClaim["value"], b: Compare
 
 /** How a cell compares with the baseline distro's cell on one attribute. */
 export function compareToBaseline(attr: CompareAttribute, cell: CompareCell | undefined, baseline: CompareCell | undefined): BaselineVerdict {
-  const a = leadOf(cell);
-  const b = leadOf(baseline);
-  if (!a || !b || a.value === null || b.value === null) return "not-comparable";
+  if (isUnknown(baseline)) return "no-baseline";
+  if (isUnknown(cell)) return "unknown";
   if (valueKey(cell) === valueKey(baseline)) return "same";
-  const delta = orderDelta(attr, a.value, b.value);
+  const delta = orderDelta(attr, leadOf(cell)?.value ?? null, leadOf(baseline)?.value ?? null);
   if (delta === null || delta === 0) return "different";
   return delta > 0 ? "better" : "worse";
 }

@@ -14,6 +14,7 @@ export const attrs: CompareAttribute[] = [
   { key: "architectures", label: "CPU architectures", group: "Platform & availability", valueType: "list", order: "superset", explanation: "x", values: null },
   { key: "support-end", label: "Support ends", group: "Lifecycle", valueType: "text", order: "date", explanation: "x", values: null },
   { key: "licence-cost", label: "Licence", group: "Origin", valueType: "text", order: "none", explanation: "x", values: null },
+  { key: "cpu-baseline", label: "CPU baseline", group: "Platform & availability", valueType: "text", order: "none", explanation: "x", values: null },
 ];
 
 const distro = (slug: string, extra: Partial<CompareDistro>, cells: Record<string, CompareCell>): CompareDistro => ({
@@ -28,10 +29,13 @@ export const data: CompareData = {
     distro("al", {}, {
       rollback: one("none", "None"), "package-manager": one("dnf", "dnf"), "secure-boot": one(false, "No"),
       architectures: one(["x86_64", "aarch64"], "x86_64, arm64"), "support-end": one("2029-06-30", "30 Jun 2029"), "licence-cost": one("Free", "Free"),
+      "cpu-baseline": one(null, "Not stated", "unknown"),
     }),
     distro("br", { vendor: "W", kind: "container-host", packageManager: "none", updateModel: "image-ab" }, {
       rollback: one("automatic", "Automatic"), "package-manager": one("none", "None"), "secure-boot": one(true, "Yes"),
-      architectures: one(["x86_64"], "x86_64"), "support-end": one(null, "End not published", "unknown"), "licence-cost": one("Free", "Free"),
+      architectures: one(["x86_64"], "x86_64"), "support-end": one(null, "End not published", "unknown"),
+      // The same value as AL's in other words: comparison goes by the value, not the prose.
+      "licence-cost": one(" free. ", "Free of charge"), "cpu-baseline": one(null, "Not stated", "unknown"),
     }),
     distro("cos", { featured: false, kind: "container-host", status: "preview", packageManager: "none", updateModel: "image-ab" }, {
       rollback: { status: "disputed", claims: [
@@ -40,6 +44,7 @@ export const data: CompareData = {
       ] },
       "package-manager": one("none", "None"), "secure-boot": one(true, "Yes"),
       architectures: one(["x86_64", "aarch64", "s390x"], "x86_64, arm64, s390x"), "support-end": one("2030-01-01", "1 Jan 2030"), "licence-cost": one("=HYPERLINK(\"x\")", "=HYPERLINK(\"x\")"),
+      "cpu-baseline": one(null, "Not stated", "unknown"),
     }),
   ],
 };

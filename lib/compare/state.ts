@@ -95,3 +95,12 @@ export function serializeViewState(state: ViewState, data: Pick<CompareData, "di
     um: join(state.updateModel),
   };
 }
+
+/** The address of a view, relative to the site (`/compare?…`): what a shared link or an export points back to. */
+export function compareHref(state: ViewState, data: Pick<CompareData, "distros">): string {
+  const params = Object.entries(serializeViewState(state, data))
+    .filter((e): e is [string, string] => typeof e[1] === "string")
+    // Commas stay readable in lists of slugs; everything else is encoded.
+    .map(([k, v]) => `${k}=${encodeURIComponent(v).replace(/%2C/g, ",")}`);
+  return params.length > 0 ? `/compare?${params.join("&")}` : "/compare";
+}

@@ -1,10 +1,11 @@
-import { allAgree, compareToBaseline, leadOf, type BaselineVerdict } from "@/lib/compare/diff";
+import { compareToBaseline, leadOf, rowAgreement, type BaselineVerdict, type RowAgreement } from "@/lib/compare/diff";
 import type { ViewState } from "@/lib/compare/state";
 import type { CompareAttribute, CompareCell, CompareData, CompareDistro, Group } from "@/lib/compare/types";
 import { attributeGroups } from "@/lib/catalog/constants";
 
 export type ViewCell = { slug: string; cell: CompareCell | undefined; verdict: BaselineVerdict | null };
-export type ViewRow = { attr: CompareAttribute; cells: ViewCell[]; agree: boolean };
+/** `agreement` compares normalised values: different wording of one value is "same". */
+export type ViewRow = { attr: CompareAttribute; cells: ViewCell[]; agreement: RowAgreement };
 export type ViewGroup = { group: Group; collapsed: boolean; rows: ViewRow[] };
 
 export type ComparisonView = {
@@ -57,8 +58,9 @@ export function computeView(data: CompareData, state: ViewState): ComparisonView
         cell: d.cells[attr.key],
         verdict: baseline ? (d === baseline ? "baseline" : compareToBaseline(attr, d.cells[attr.key], baseline.cells[attr.key])) : null,
       }));
-      const row: ViewRow = { attr, cells, agree: allAgree(cells.map((c) => c.cell)) };
-      if (state.onlyDifferences && row.agree) continue;
+      const row: ViewRow = { attr, cells, agreement: rowAgreement(cells.map((c) => c.cell)) };
+      // Only rows known to agree are hidden: a row nobody (or not everybody) states a value for stays, labelled as such.
+      if (state.onlyDifferences && row.agreement === "same") continue;
       if (!matchesQuery(row, query)) continue;
       rows.push(row);
     }

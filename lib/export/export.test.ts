@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { csvField, toCsv } from "@/lib/export/csv";
-import { escapeMarkdown, markdownLink, markdownTable } from "@/lib/export/markdown";
+import { escapeMarkdown, escapeMarkdownText, markdownLink, markdownTable } from "@/lib/export/markdown";
 
 describe("CSV", () => {
   test("quotes fields with commas, quotes and line breaks, and ends lines with CRLF", () => {
@@ -22,6 +22,12 @@ describe("Markdown", () => {
     expect(escapeMarkdown("*bold* <script>alert(1)</script> | [x](y)")).toBe("\\*bold\\* &lt;script&gt;alert(1)&lt;/script&gt; \\| \\[x\\](y)");
     expect(escapeMarkdown("a\nb")).toBe("a b");
     expect(escapeMarkdown("Azure Linux 4.0 - preview")).toBe("Azure Linux 4.0 - preview");
+  });
+  test("plain-text flavour: backslashes instead of entities, a lone & left alone", () => {
+    expect(escapeMarkdownText("Packages & extension")).toBe("Packages & extension");
+    expect(escapeMarkdownText("<script>alert(1)</script> &amp; *x* | [y](z)")).toBe("\\<script\\>alert(1)\\</script\\> \\&amp; \\*x\\* \\| \\[y\\](z)");
+    expect(escapeMarkdownText("# heading")).toBe("\\# heading");
+    expect(markdownTable(["A & B"], [["<b>"]], escapeMarkdownText)).toBe("| A & B |\n| --- |\n| \\<b\\> |\n");
   });
   test("escapes a leading block marker", () => {
     expect(escapeMarkdown("# heading")).toBe("\\# heading");

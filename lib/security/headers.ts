@@ -14,14 +14,21 @@ export const STATIC_SECURITY_HEADERS: Readonly<Record<string, string>> = {
  * prerendered pages stay static (a nonce would force per-request rendering).
  * Style attributes need 'unsafe-inline' (style-src-attr only): React writes
  * style="…" into server-rendered markup (table widths); an attribute cannot run
- * script, and <style>/<link> stylesheets stay restricted to this origin.
+ * script, and <style>/<link> stylesheets stay restricted to this origin (and
+ * React Aria's two fixed styles, by hash).
  */
+// React Aria (the /compare combobox) injects two fixed <style> elements: its pressable
+// elements' touch-action rule, and on iOS, while a popover is open, overscroll containment.
+// Allowed by the hash of their exact text; a React Aria upgrade that changes it shows as a
+// CSP violation in tests/e2e/csp.spec.ts.
+const REACT_ARIA_STYLE_HASHES = ["sha256-38RhXrc7EdReTKsOm23ZPOCUgniTUUcjky8QOOrQx6o=", "sha256-gYiS/BvZvRcK27JIXTuwhZ3hs2+VJ1X+2gUlE+farlg="];
+
 export function contentSecurityPolicy(scriptHashes: readonly string[] = []): string {
   const scripts = ["'self'", ...scriptHashes.map((h) => `'${h}'`)].join(" ");
   return [
     "default-src 'self'",
     `script-src ${scripts}`,
-    "style-src 'self'",
+    `style-src 'self' ${REACT_ARIA_STYLE_HASHES.map((h) => `'${h}'`).join(" ")}`,
     "style-src-attr 'unsafe-inline'",
     "img-src 'self' data: blob:",
     "font-src 'self'",

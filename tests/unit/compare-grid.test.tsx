@@ -111,3 +111,39 @@ describe("the wide comparison grid", () => {
     expect(after.querySelector("[data-verdict]")?.getAttribute("data-verdict")).toBe("baseline");
   });
 });
+
+describe("keyboard focus in the wide grid", () => {
+  test("one cell is in the tab order; arrows move it, and a move past the rendered columns scrolls there first", async () => {
+    const { container, getByTestId } = render(<DataTable view={viewWith(null)} highlight={false} onToggleGroup={noop} onOpenCell={noop} />);
+    const scroller = getByTestId("compare-scroller");
+    size(scroller, 1400, 900);
+    const tabbable = () => [...container.querySelectorAll<HTMLButtonElement>('.compare-cell[tabindex="0"]')];
+    expect(tabbable()).toHaveLength(1);
+    const first = tabbable()[0]!;
+    expect(first.textContent).toContain("Distro 0, Attribute 0");
+    act(() => first.focus());
+    fireEvent.keyDown(first, { key: "ArrowRight" });
+    expect(document.activeElement?.textContent).toContain("Distro 1, Attribute 0");
+    fireEvent.keyDown(document.activeElement!, { key: "ArrowDown" });
+    expect(document.activeElement?.textContent).toContain("Distro 1, Attribute 6"); // the next row shown: group order
+    expect(tabbable()).toHaveLength(1);
+    // End: the last of 50 columns is not rendered yet; the grid scrolls to it, then focuses it.
+    let scrolledTo: ScrollToOptions | undefined;
+    scroller.scrollTo = ((o: ScrollToOptions) => {
+      scrolledTo = o;
+      scroller.scrollLeft = o.left ?? 0;
+      scroller.scrollTop = o.top ?? 0;
+    }) as typeof scroller.scrollTo;
+    await act(async () => {
+      fireEvent.keyDown(document.activeElement!, { key: "End" });
+      await new Promise((r) => setTimeout(r, 5));
+    });
+    expect(scrolledTo?.left).toBeGreaterThan(224 * 40);
+    await act(async () => {
+      fireEvent.scroll(scroller);
+      await new Promise((r) => setTimeout(r, 5));
+    });
+    expect(document.activeElement?.textContent).toContain("Distro 49, Attribute 6");
+    expect(tabbable()).toHaveLength(1);
+  });
+});
