@@ -31,7 +31,7 @@ export function DecideClient({ catalog, today }: Props) {
   return (
     <div className="space-y-6">
       <IgnoredParamsNotice messages={ignored} />
-      <div className="grid gap-8 lg:grid-cols-[minmax(0,17rem)_minmax(0,1fr)] xl:grid-cols-[minmax(0,20rem)_minmax(0,1fr)]">
+      <div className="grid gap-8 lg:grid-cols-[minmax(0,16rem)_minmax(0,1fr)] 2xl:grid-cols-[minmax(0,20rem)_minmax(0,1fr)]">
         <div className="space-y-6">
           <CandidatePicker distros={catalog.distros} selected={candidates} onChange={(distros) => setState({ distros })} />
           <CurrentPicker distros={catalog.distros} value={current} onChange={(slug) => setState({ current: slug })} />

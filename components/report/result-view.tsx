@@ -14,8 +14,9 @@ function counts(result: DecisionResult): string {
   return parts.join(", ");
 }
 
-const th = "border-b border-slate-300 px-2 py-1.5 text-left font-semibold dark:border-slate-700";
-const td = "border-b border-slate-200 px-2 py-1.5 align-top dark:border-slate-800";
+// Tight horizontal padding: ten columns must fit beside the inputs at 1280 px.
+const th = "border-b border-slate-300 px-1.5 py-1.5 text-left font-semibold dark:border-slate-700";
+const td = "border-b border-slate-200 px-1.5 py-1.5 align-top dark:border-slate-800";
 
 /** Ranking, breakdown, exclusions, caveats, sensitivity and revisit date; used live on /decide and frozen on /reports/[id]. */
 export function ResultView({ result, criteria, nameOf, live = false }: Props) {
@@ -60,7 +61,7 @@ export function ResultView({ result, criteria, nameOf, live = false }: Props) {
                     )}
                     {c.flagged.length > 0 && (
                       <span className="mt-1 block w-fit rounded bg-amber-100 px-1 text-xs font-normal text-amber-900 dark:bg-amber-900 dark:text-amber-100" title={c.flagged.join("\n")}>
-                        ⚑ {c.flagged.length} value{c.flagged.length > 1 ? "s" : ""} read conservatively
+                        ⚑ {c.flagged.length} value{c.flagged.length > 1 ? "s" : ""} flagged
                       </span>
                     )}
                   </th>

@@ -65,7 +65,7 @@ export function yStatement(s: ReportSnapshot): string {
   const me = ranked(s).find((c) => c.slug === winner);
   const others = [...ranked(s).filter((c) => c.slug !== winner).map((c) => c.name), ...s.result.excluded.map((x) => x.name)];
   const neglected = others.length > 0 ? ` and against ${list(others)}` : "";
-  const decided = winner === current ? `we decided to keep ${distroName(s, winner)}, the OS in use today` : `we decided for ${distroName(s, winner)}${current ? ` (replacing ${distroName(s, current)}, in use today)` : ""}`;
+  const decided = winner === current ? `we decided to keep ${distroName(s, winner)}, the OS in use today,` : `we decided for ${distroName(s, winner)}${current ? ` (replacing ${distroName(s, current)}, in use today)` : ""}`;
   const achieved = achievedCriteria(s, winner).map(lower);
   const toAchieve = achieved.length > 0 ? `to achieve ${list(achieved)}` : "to achieve the best weighted score overall, without leading on any single criterion";
   const accepting = [
