@@ -1,3 +1,16 @@
+"use client";
+
+import { useMemo, useSyncExternalStore } from "react";
+
+// The address changes only through the page's own state, which re-renders it anyway.
+const noSubscription = () => () => {};
+
+/** The page's address as the browser has it; empty while prerendering, where there is none. */
+export function useSearchParamsOnce(): URLSearchParams {
+  const search = useSyncExternalStore(noSubscription, () => window.location.search, () => "");
+  return useMemo(() => new URLSearchParams(search), [search]);
+}
+
 /** Says which parts of the page's address were not understood and were ignored; nothing when all were. */
 export function IgnoredParamsNotice({ messages }: { messages: string[] }) {
   if (messages.length === 0) return null;

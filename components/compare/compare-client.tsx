@@ -7,7 +7,8 @@ import { DataTable } from "@/components/compare/data-table";
 import { ExportMenu } from "@/components/compare/export-menu";
 import { FacetFilters } from "@/components/compare/facet-filters";
 import { Toolbar } from "@/components/compare/toolbar";
-import { PARAM, parseViewState, serializeViewState, type ViewState } from "@/lib/compare/state";
+import { ignoredCompareParams, PARAM, parseViewState, serializeViewState, type ViewState } from "@/lib/compare/state";
+import { IgnoredParamsNotice, useSearchParamsOnce } from "@/components/ignored-params-notice";
 import type { Group } from "@/lib/compare/types";
 import { computeView } from "@/lib/compare/view";
 import { unpackCompareData, type PackedCompareData } from "@/lib/compare/wire";
@@ -26,6 +27,8 @@ export function CompareClient({ packed }: { packed: PackedCompareData }) {
   // False in the prerendered page (the default view), true once hydrated here with the address's view.
   const live = useSyncExternalStore(noSubscription, () => true, () => false);
   const state = useMemo(() => parseViewState(raw, data), [raw, data]);
+  const params = useSearchParamsOnce();
+  const ignored = useMemo(() => ignoredCompareParams(params, data), [params, data]);
   const view = useMemo(() => computeView(data, state), [data, state]);
   const [open, setOpen] = useState<{ slug: string; key: string } | null>(null);
 
@@ -48,6 +51,7 @@ export function CompareClient({ packed }: { packed: PackedCompareData }) {
 
   return (
     <div className="flex flex-col gap-4" aria-busy={!live}>
+      <IgnoredParamsNotice messages={ignored} />
       <ColumnManager all={data.distros} chosen={state.distros} onChange={(distros) => update({ distros, baseline: state.baseline && distros.includes(state.baseline) ? state.baseline : null })} />
       <Toolbar state={state} columns={view.columns} onChange={update} />
       <FacetFilters all={data.distros} state={state} updateModelLabels={updateModelLabels} onChange={update} />

@@ -1,13 +1,13 @@
 "use client";
 
-import { useMemo, useSyncExternalStore } from "react";
+import { useMemo } from "react";
 import { CandidatePicker } from "@/components/decide/candidate-picker";
 import { CurrentPicker } from "@/components/decide/current-picker";
 import { RequirementsForm } from "@/components/decide/requirements-form";
 import { SaveForm } from "@/components/decide/save-form";
 import { useDecideState } from "@/components/decide/url-state";
 import { WeightsForm } from "@/components/decide/weights-form";
-import { IgnoredParamsNotice } from "@/components/ignored-params-notice";
+import { IgnoredParamsNotice, useSearchParamsOnce } from "@/components/ignored-params-notice";
 import { ResultView } from "@/components/report/result-view";
 import { CRITERIA } from "@/lib/decide/criteria";
 import { decide } from "@/lib/decide/decide";
@@ -16,9 +16,6 @@ import type { ScoringCatalog } from "@/lib/decide/types";
 
 type Props = { catalog: ScoringCatalog; today: string };
 
-// The address changes only through this page's own state, which re-renders it anyway.
-const noSubscription = () => () => {};
-
 /** The decision builder: inputs on the left, the live ranking on the right; all state is in the URL. */
 export function DecideClient({ catalog, today }: Props) {
   const [state, setState] = useDecideState(catalog.distros);
@@ -26,8 +23,8 @@ export function DecideClient({ catalog, today }: Props) {
   const result = useMemo(() => decide(catalog, { candidates, requirements, weights, current, strict }, today), [catalog, candidates, requirements, weights, current, strict, today]);
   const nameOf = (slug: string | null) => catalog.distros.find((d) => d.slug === slug)?.name ?? slug ?? "";
   // What the address asks for that the page cannot use; read in the browser (the prerendered page has no address).
-  const openedWith = useSyncExternalStore(noSubscription, () => window.location.search, () => "");
-  const ignored = useMemo(() => ignoredDecideParams(new URLSearchParams(openedWith), catalog.distros), [openedWith, catalog.distros]);
+  const params = useSearchParamsOnce();
+  const ignored = useMemo(() => ignoredDecideParams(params, catalog.distros), [params, catalog.distros]);
   return (
     <div className="space-y-6">
       <IgnoredParamsNotice messages={ignored} />

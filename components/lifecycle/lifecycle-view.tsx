@@ -2,6 +2,8 @@
 
 import { lazy, useCallback, useMemo } from "react";
 import { parseAsBoolean, parseAsString, parseAsStringLiteral, useQueryState } from "nuqs";
+import { IgnoredParamsNotice, useSearchParamsOnce } from "@/components/ignored-params-notice";
+import { ignoredParams } from "@/lib/ignored-params";
 import { ChartLegend } from "@/components/lifecycle/chart-legend";
 import { EffectiveSupport } from "@/components/lifecycle/effective-support";
 import { LifecycleTable } from "@/components/lifecycle/lifecycle-table";
@@ -47,8 +49,14 @@ export function LifecycleView({ distros, today }: { distros: LifecycleDistro[]; 
   const { rows, unplaced } = chartRows(inputs, window, today);
   const outside = shown.length - rows.length - unplaced.length;
   const width = dayInWindow(window.end, window) ?? 0;
+  const params = useSearchParamsOnce();
+  const ignored = useMemo(
+    () => ignoredParams(params, distros, [{ name: "window", allowed: WINDOW_PRESETS }, { name: "ended", allowed: ["true", "false"] }, { name: "cycles" }, { name: "sort" }]),
+    [params, distros],
+  );
   return (
     <div className="flex flex-col gap-6">
+      <IgnoredParamsNotice messages={ignored} />
       <div className="flex flex-col gap-3">
         <DistroPicker distros={distros} value={slugs} onChange={setSlugs} />
         <div className="flex flex-wrap items-center gap-x-6 gap-y-2 text-sm">

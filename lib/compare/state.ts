@@ -1,5 +1,6 @@
 import { DISTRO_KINDS, DISTRO_STATUSES, attributeGroups } from "@/lib/catalog/constants";
 import { defaultSelection, parseSelection } from "@/lib/selection";
+import { ignoredParams } from "@/lib/ignored-params";
 import type { DistroKind, DistroStatus } from "@/lib/validations/catalog";
 import type { CompareData, Group } from "@/lib/compare/types";
 
@@ -103,4 +104,27 @@ export function compareHref(state: ViewState, data: Pick<CompareData, "distros">
     // Commas stay readable in lists of slugs; everything else is encoded.
     .map(([k, v]) => `${k}=${encodeURIComponent(v).replace(/%2C/g, ",")}`);
   return params.length > 0 ? `/compare?${params.join("&")}` : "/compare";
+}
+
+/** What /compare ignored in its address (see lib/ignored-params.ts). */
+export function ignoredCompareParams(params: URLSearchParams, data: Pick<CompareData, "distros">): string[] {
+  const vendors = [...new Set(data.distros.map((d) => d.vendor))];
+  const models = [...new Set(data.distros.map((d) => d.updateModel).filter((m): m is string => m !== null))];
+  const yes = ["1", "true", "0", "false"];
+  const out = ignoredParams(params, data.distros, [
+    { name: PARAM.baseline },
+    { name: PARAM.query },
+    { name: PARAM.groups, allowed: attributeGroups, list: true },
+    { name: PARAM.onlyDifferences, allowed: yes },
+    { name: PARAM.highlight, allowed: yes },
+    { name: PARAM.collapsed, allowed: attributeGroups, list: true },
+    { name: PARAM.vendor, allowed: vendors, list: true },
+    { name: PARAM.kind, allowed: DISTRO_KINDS, list: true },
+    { name: PARAM.status, allowed: DISTRO_STATUSES, list: true },
+    { name: PARAM.packageManager, allowed: ["yes", "no"] },
+    { name: PARAM.updateModel, allowed: models, list: true },
+  ]);
+  const base = params.get(PARAM.baseline);
+  if (base && !parseSelection(params.get(PARAM.distros), data.distros).includes(base)) out.push(`the baseline “${base}” is not among the distros shown, so there is no baseline`);
+  return out;
 }

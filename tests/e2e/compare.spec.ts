@@ -383,3 +383,14 @@ test("/compare has no serious accessibility violations", async ({ page }) => {
   await expect(page.getByRole("button", { name: /Amazon Linux 2023, Package manager/ })).toBeVisible();
   await expectNoSeriousA11yViolations(page);
 });
+
+test("parts of the address /compare cannot use are named, not dropped silently", async ({ page }) => {
+  await page.goto("/compare?distros=bottlerocket,nope&base=flatcar&groups=Security,Colour&zoom=2");
+  const notice = page.getByTestId("ignored-params");
+  await expect(notice).toContainText("no distro in the catalog is called “nope”");
+  await expect(notice).toContainText("“groups=Colour” is not one of its choices");
+  await expect(notice).toContainText("“zoom” is not a setting of this page");
+  await expect(notice).toContainText("the baseline “flatcar” is not among the distros shown");
+  await page.goto("/compare?distros=bottlerocket,flatcar&base=flatcar");
+  await expect(page.getByTestId("ignored-params")).toHaveCount(0);
+});

@@ -231,3 +231,11 @@ test("the chart with paid, open and ended cycles passes the accessibility check 
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
   await expectNoSeriousA11yViolations(page);
 });
+
+test("parts of the address /lifecycle cannot use are named, not dropped silently", async ({ page }) => {
+  await page.goto("/lifecycle?distros=rhel,nope&window=forever&ended=maybe");
+  const notice = page.getByTestId("ignored-params");
+  await expect(notice).toContainText("no distro in the catalog is called “nope”");
+  await expect(notice).toContainText("“window=forever” is not one of its choices");
+  await expect(notice).toContainText("“ended=maybe” is not one of its choices");
+});
