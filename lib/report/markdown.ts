@@ -1,6 +1,6 @@
 import { requirementLabel, type RequirementKey } from "@/lib/decide/requirements";
 import { escapeMarkdown, markdownLink, markdownTable } from "@/lib/export/markdown";
-import { flaggedValues, lifecycleRows, outcomeSentence, platformFacts, prosAndCons, ranked, sensitivityText, yStatement } from "@/lib/report/narrative";
+import { flaggedValues, lifecycleRows, optionNotes, outcomeSentence, platformFacts, prosAndCons, ranked, sensitivityText, STRICT_TEXT, yStatement } from "@/lib/report/narrative";
 import { quotedSources } from "@/lib/report/citations";
 import { distroName, fileStem, headline, reproduceHref, type ReportSnapshot } from "@/lib/report/snapshot";
 
@@ -27,12 +27,7 @@ export function scoreMatrix(s: ReportSnapshot): { header: string[]; rows: string
 
 /** " (in use today)", " (excluded: …)", " (unverified: …)" after an option's name. */
 function optionNote(s: ReportSnapshot, slug: string): string {
-  const notes: string[] = [];
-  if (slug === (s.result.current ?? null)) notes.push("in use today");
-  const excluded = s.result.excluded.find((x) => x.slug === slug);
-  if (excluded) notes.push(`excluded: ${excluded.failed.map((f) => (f.outcome === "unverified" ? `${f.label}, not verified` : `does not meet ${f.label}`)).join("; ")}`);
-  const unverified = s.result.ranked.find((c) => c.slug === slug)?.unverified ?? [];
-  if (unverified.length > 0) notes.push(`unverified: ${unverified.map((u) => u.label).join("; ")}`);
+  const notes = optionNotes(s, slug);
   return notes.length > 0 ? ` (${e(notes.join("; "))})` : "";
 }
 
@@ -64,7 +59,7 @@ export function renderMarkdown(s: ReportSnapshot, origin = ""): string {
   );
   const reqs = (Object.keys(s.requirements) as RequirementKey[]).filter((k) => s.requirements[k] !== undefined && s.requirements[k] !== false);
   push(...(reqs.length > 0 ? reqs.map((k) => `* Hard requirement: ${e(requirementLabel(k, s.requirements))}`) : ["* No hard requirements were set."]));
-  if (s.result.strict) push("* Strict: a candidate whose sources cannot show it meets a requirement is excluded, not only one that fails it.");
+  if (s.result.strict) push(`* ${STRICT_TEXT}`);
   push("", "## Considered Options", "", ...s.candidates.map((slug) => `* ${e(distroName(s, slug))}${optionNote(s, slug)}`));
   push("", "## Decision Outcome", "", e(outcomeSentence(s)), "", "### Consequences", "");
   const chosen = s.result.winner;

@@ -179,3 +179,16 @@ export function platformFacts(s: ReportSnapshot): { name: string; facts: Platfor
       }),
   })).filter((x) => x.facts.length > 0);
 }
+
+/** What the record says after an option's name: in use today, excluded (and why), unverified. */
+export function optionNotes(s: ReportSnapshot, slug: string): string[] {
+  const notes: string[] = [];
+  if (slug === (s.result.current ?? null)) notes.push("in use today");
+  const excluded = s.result.excluded.find((x) => x.slug === slug);
+  if (excluded) notes.push(`excluded: ${excluded.failed.map((f) => (f.outcome === "unverified" ? `${f.label}, not verified` : `does not meet ${f.label}`)).join("; ")}`);
+  const unverified = s.result.ranked.find((c) => c.slug === slug)?.unverified ?? [];
+  if (unverified.length > 0) notes.push(`unverified: ${unverified.map((u) => u.label).join("; ")}`);
+  return notes;
+}
+
+export const STRICT_TEXT = "Strict: a candidate whose sources cannot show it meets a requirement is excluded, not only one that fails it.";

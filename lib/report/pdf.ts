@@ -2,9 +2,9 @@ import path from "node:path";
 import PDFDocument from "pdfkit";
 import { requirementLabel, type RequirementKey } from "@/lib/decide/requirements";
 import { CHART_COLOURS } from "@/lib/report/chart-colours";
-import { lifecycleRows, outcomeSentence, prosAndCons, sensitivityText, yStatement } from "@/lib/report/narrative";
+import { lifecycleRows, optionNotes, outcomeSentence, platformFacts, prosAndCons, sensitivityText, STRICT_TEXT, yStatement } from "@/lib/report/narrative";
 import { quotedSources } from "@/lib/report/citations";
-import { distroName, headline, type ReportSnapshot } from "@/lib/report/snapshot";
+import { distroName, headline, reproduceHref, type ReportSnapshot } from "@/lib/report/snapshot";
 
 export type Paper = "a4" | "letter";
 
@@ -265,9 +265,13 @@ export function renderPdf(s: ReportSnapshot, options: PdfOptions = {}): Promise<
   bullets(doc, s.criteria.map((c) => `${c.label} (weight ${s.weights[c.key]} of 5): ${c.rule}`));
   const reqs = (Object.keys(s.requirements) as RequirementKey[]).filter((k) => s.requirements[k] !== undefined && s.requirements[k] !== false);
   bullets(doc, reqs.length > 0 ? reqs.map((k) => `Hard requirement: ${requirementLabel(k, s.requirements)}`) : ["No hard requirements were set."]);
+  if (s.result.strict) bullets(doc, [STRICT_TEXT]);
 
   heading(doc, "Considered Options");
-  bullets(doc, s.candidates.map((slug) => `${distroName(s, slug)}${s.result.excluded.some((x) => x.slug === slug) ? " (excluded by a hard requirement)" : ""}`));
+  bullets(doc, s.candidates.map((slug) => {
+    const notes = optionNotes(s, slug);
+    return `${distroName(s, slug)}${notes.length > 0 ? ` (${notes.join("; ")})` : ""}`;
+  }));
 
   heading(doc, "Decision Outcome");
   para(doc, outcomeSentence(s));
@@ -300,8 +304,18 @@ export function renderPdf(s: ReportSnapshot, options: PdfOptions = {}): Promise<
   bullets(doc, sensitivityText(s));
   heading(doc, "Key lifecycle dates", 11, 80);
   lifecycleTable(doc, s);
+  const facts = platformFacts(s);
+  if (facts.length > 0) {
+    heading(doc, "Platform facts (recorded, not scored)", 11, 80);
+    for (const f of facts) {
+      keepRoom(doc, 40);
+      doc.moveDown(0.2).font(BOLD).fontSize(10).fillColor(HEAD).text(pdfText(f.name));
+      bullets(doc, f.facts.map((x) => `${x.label}: ${x.display}`));
+    }
+  }
   heading(doc, "Sources", 11);
   sources(doc, s);
+  if (options.reportUrl) linkLine(doc, "Reproduce or adjust this decision in the decision builder: ", `${new URL(options.reportUrl).origin}${reproduceHref(s)}`);
   doc.moveDown(0.6).font(SANS).fontSize(8).fillColor(MUTED).text(pdfText(`Computed on ${s.result.today} from Distro Atlas catalog version ${s.catalogVersion.hash} (loaded ${s.catalogVersion.loadedAt.slice(0, 10)}). Report ${s.id}.`));
   if (options.reportUrl) linkLine(doc, "This report online: ", options.reportUrl, 8);
   footers(doc, s);

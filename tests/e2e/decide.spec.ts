@@ -75,7 +75,7 @@ test("save, open the report, and download every format", async ({ page }) => {
   expect(pdf.name).toMatch(/-a4\.pdf$/);
   const text = execFileSync("pdftotext", ["-layout", pdf.file, "-"]).toString();
   const revisit = /Revisit by (\d{4}-\d{2}-\d{2})/.exec(md.text)?.[1];
-  for (const expected of ["Bottlerocket", "Flatcar", "Amazon Linux 2023", "https://", "accessed", `Revisit by ${revisit}`]) expect(text).toContain(expected);
+  for (const expected of ["Bottlerocket", "Flatcar", "Amazon Linux 2023", "https://", "accessed", `Revisit by ${revisit}`, "Platform facts (recorded, not scored)", "Kernel line", "Reproduce or adjust this decision"]) expect(text).toContain(expected);
   expect(execFileSync("pdfinfo", [pdf.file]).toString()).toMatch(/595\.28 x 841\.89/);
   const letter = await download(/PDF \(Letter\)/);
   expect(execFileSync("pdfinfo", [letter.file]).toString()).toMatch(/612 x 792/);
