@@ -5,6 +5,7 @@ import { compareHref, parseViewState, serializeViewState, type ViewState } from 
 import { computeView } from "@/lib/compare/view";
 import { attrs, data, source } from "@/lib/compare/fixture.test-data";
 import type { CompareCell, DistroEvidence } from "@/lib/compare/types";
+import { parseCsv } from "@/tests/support/csv";
 
 const cell = (slug: string, key: string) => data.distros.find((d) => d.slug === slug)?.cells[key];
 const attr = (key: string) => attrs.find((a) => a.key === key)!;
@@ -122,34 +123,6 @@ describe("computeView", () => {
   });
 });
 
-/** RFC 4180 fields, enough to read back what the exporter wrote. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = "";
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (quoted && ch === '"' && text[i + 1] === '"') {
-      field += '"';
-      i++;
-    } else if (ch === '"') {
-      quoted = !quoted;
-    } else if (!quoted && ch === ",") {
-      row.push(field);
-      field = "";
-    } else if (!quoted && ch === "\r" && text[i + 1] === "\n") {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = "";
-      i++;
-    } else {
-      field += ch;
-    }
-  }
-  return rows;
-}
 
 // Each position of each cell cites its own page, so a test can tell which column a source landed in.
 const pageOf = (slug: string, key: string, i: number) => `https://p.example/${slug}/${key}/${i}`;

@@ -4,6 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "./a11y";
+import { parseCsv } from "../support/csv";
 
 const FIVE = ["Amazon Linux 2023", "Azure Container Linux", "Azure Linux 4.0", "Bottlerocket", "Container-Optimized OS"];
 
@@ -146,34 +147,6 @@ test("facet filters narrow the distros shown", async ({ page }) => {
   await expect(page).toHaveURL(/pm=no/);
 });
 
-/** RFC 4180 records, enough to read back what the page exported. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = "";
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (quoted && ch === '"' && text[i + 1] === '"') {
-      field += '"';
-      i++;
-    } else if (ch === '"') {
-      quoted = !quoted;
-    } else if (!quoted && ch === ",") {
-      row.push(field);
-      field = "";
-    } else if (!quoted && ch === "\r" && text[i + 1] === "\n") {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = "";
-      i++;
-    } else {
-      field += ch;
-    }
-  }
-  return rows;
-}
 
 async function save(page: Page, label: string): Promise<{ name: string; text: string }> {
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: `Export ${label}` }).click()]);
