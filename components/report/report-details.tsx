@@ -7,6 +7,7 @@ const td = "border-b border-slate-200 px-2 py-1.5 align-top dark:border-slate-80
 
 /** Pros and cons, key lifecycle dates and every source, as they were when the report was saved. */
 export function ReportDetails({ report: s }: { report: ReportSnapshot }) {
+  const facts = platformFacts(s);
   return (
     <>
       <section aria-labelledby="proscons-h">
@@ -48,11 +49,11 @@ export function ReportDetails({ report: s }: { report: ReportSnapshot }) {
           </table>
         </div>
       </section>
-      {platformFacts(s).length > 0 && (
+      {facts.length > 0 && (
         <section aria-labelledby="facts-h">
           <h2 id="facts-h" className="text-xl font-semibold">Platform facts (recorded, not scored)</h2>
           <div className="mt-2 grid gap-4 md:grid-cols-2" data-testid="platform-facts">
-            {platformFacts(s).map((f) => (
+            {facts.map((f) => (
               <div key={f.name}>
                 <h3 className="font-medium">{f.name}</h3>
                 <dl className="mt-1 space-y-1 text-sm">
