@@ -49,7 +49,7 @@ export function SupportWindows({ windows, today }: { windows: EffectiveSupport[]
                 <span className="mt-1 block"><SupportBadge state={supportState(w.standardEnd, today)} /></span>
               </td>
               <td className="py-2 pr-3">
-                {w.extendedEnd ? `${formatDate(w.extendedEnd)}${w.extendedPaid ? " (paid)" : ""}` : "No extended period"}
+                {w.extendedEnd ? `${formatDate(w.extendedEnd)}${w.extendedPaid ? " (paid)" : ""}` : w.extendedOffered ? "End not published" : "No extended period"}
                 <span className="block text-xs muted">{w.extendedName}</span>
               </td>
               <td className="py-2">

@@ -40,7 +40,7 @@ export function EffectiveSupport({ distros }: { distros: LifecycleDistro[] }) {
                   {d.windows.map((w) => (
                     <li key={`${w.service}-${w.nodeOs}`}>
                       {`${windowLabel(w)} (${w.nodeOs}${w.stage === "retired" ? ", no longer offered" : w.stage === "preview" ? ", preview" : ""}): ${w.standardName.toLowerCase()} to ${w.standardEnd ? formatDate(w.standardEnd) : "a date not published"}`}
-                      {w.extendedEnd ? `; ${w.extendedName.toLowerCase()}${w.extendedPaid ? " (paid)" : ""} to ${formatDate(w.extendedEnd)}` : ""}
+                      {w.extendedEnd ? `; ${w.extendedName.toLowerCase()}${w.extendedPaid ? " (paid)" : ""} to ${formatDate(w.extendedEnd)}` : w.extendedOffered ? `; ${w.extendedName.toLowerCase()}: end not published` : ""}
                     </li>
                   ))}
                 </ul>

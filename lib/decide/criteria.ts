@@ -62,7 +62,7 @@ export const CRITERIA: Criterion[] = [
         return { value, detail: `${counted.label}: ${years.toFixed(1)} years left (${counted.tierName} to ${formatDate(counted.end)})`, flags: [] };
       }
       const w = counted.window;
-      const extended = w.extendedEnd ? `; ${w.extendedName.toLowerCase()}${w.extendedPaid ? " (paid)" : ""} to ${formatDate(w.extendedEnd)}` : "";
+      const extended = w.extendedEnd ? `; ${w.extendedName.toLowerCase()}${w.extendedPaid ? " (paid)" : ""} to ${formatDate(w.extendedEnd)}` : w.extendedOffered ? `; ${w.extendedName.toLowerCase()}: end not published` : "";
       const limit = w.limitedBy === "os" && w.os ? `, limited by ${w.os.release}'s own end` : "";
       // Dates a tracker reports, or we worked out from the service's rule, are flagged like any such value.
       const flags: CriterionScore["flags"] = w.status === "confirmed" ? [] : [{ attribute: "support-lifecycle", flag: w.status }];

@@ -56,7 +56,7 @@ describe("hard requirements", () => {
   test("a node OS whose support follows Kubernetes counts the window on the newest version its service offers", () => {
     const window = {
       service: "eks", serviceName: "Amazon EKS", serviceShortName: "EKS", nodeOs: "Bottlerocket", stage: "ga" as const, version: "1.35",
-      standardName: "Standard support", extendedName: "Extended support", extendedPaid: true,
+      standardName: "Standard support", extendedName: "Extended support", extendedPaid: true, extendedOffered: true,
       kubernetes: { released: "2026-01-27", standardEnd: "2028-03-27", extendedEnd: "2029-03-27" }, os: null,
       standardEnd: "2028-03-27", extendedEnd: "2029-03-27", limitedBy: "kubernetes" as const, status: "confirmed" as const, sources: [],
     };

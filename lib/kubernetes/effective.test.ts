@@ -65,6 +65,13 @@ describe("effectiveSupport", () => {
     expect(old).toMatchObject({ version: "1.10", standardEnd: "2025-03-01", extendedEnd: null });
   });
 
+  test("an end the service does not publish stays unpublished, even when the OS has one", () => {
+    const svc = service([{ distro: "host", versions: ["1.35"] }]);
+    svc.versions[0] = { ...svc.versions[0]!, extendedEnd: null };
+    const [w] = effectiveSupport({ slug: "host", releases: [release("2030-01-01")] }, [svc], TODAY);
+    expect(w).toMatchObject({ standardEnd: "2027-08-01", extendedEnd: null, extendedOffered: true });
+  });
+
   test("unknown offered versions give no window rather than a guessed one", () => {
     expect(effectiveSupport({ slug: "host", releases: [] }, [service([{ distro: "host", versions: null }])], TODAY)).toEqual([]);
     expect(effectiveSupport({ slug: "other", releases: [] }, [service([{ distro: "host", versions: ["1.35"] }])], TODAY)).toEqual([]);

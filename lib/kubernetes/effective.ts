@@ -47,8 +47,9 @@ export function effectiveSupport(
       const live = versions.filter((v) => (v.extendedEnd ?? v.standardEnd ?? today) >= today);
       const newest = live[0] ?? versions[0];
       if (!newest) return [];
-      const standardEnd = earlier(newest.standardEnd, own?.end ?? null);
-      const extendedEnd = newest.extended ? earlier(newest.extendedEnd, own?.end ?? null) : null;
+      // An end the service does not publish stays unpublished: the OS's own end only caps a known one.
+      const standardEnd = newest.standardEnd ? earlier(newest.standardEnd, own?.end ?? null) : null;
+      const extendedEnd = newest.extended && newest.extendedEnd ? earlier(newest.extendedEnd, own?.end ?? null) : null;
       const limitedBy = own?.end && newest.standardEnd && own.end < newest.standardEnd ? "os" : "kubernetes";
       return [{
         service: service.slug,
@@ -60,6 +61,7 @@ export function effectiveSupport(
         standardName: service.standardName,
         extendedName: service.extendedName,
         extendedPaid: service.extendedPaid,
+        extendedOffered: newest.extended,
         kubernetes: { released: newest.released, standardEnd: newest.standardEnd, extendedEnd: newest.extended ? newest.extendedEnd : null },
         os: own,
         standardEnd,

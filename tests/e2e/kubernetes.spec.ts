@@ -82,7 +82,9 @@ test("the decision builder scores Kubernetes-tied node OSes on their effective w
   for (const [slug, service] of [["bottlerocket", "EKS"], ["azure-container-linux", "AKS"], ["container-optimized-os", "GKE"]] as const) {
     const s = support(slug);
     expect(s?.detail, slug).toMatch(new RegExp(`^${service} 1\\.\\d+: .* to \\d{1,2} \\w{3} \\d{4}`));
-    expect(s?.detail).not.toContain("not published");
+    // Scored on the window, not as an end no source publishes.
+    expect(s?.value, slug).toBeGreaterThan(0);
+    expect(s?.flags.map((f: { flag: string }) => f.flag), slug).not.toContain("unknown");
   }
   const markdown = await (await request.get(`/api/v1/reports/${id}/export?format=markdown`)).text();
   expect(markdown).toMatch(/EKS 1\.\d+ \(.+ nodes\)/);
