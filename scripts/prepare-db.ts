@@ -7,6 +7,7 @@ import { pathToFileURL } from "node:url";
 import { databaseUrl, sqliteFilePath } from "@/lib/db/url";
 import { CATALOG_DIR, formatCatalogError, readCatalog } from "@/lib/catalog/read";
 import { currentCatalogHash, loadCatalog } from "@/lib/catalog/load";
+import { catalogCommit } from "@/lib/catalog/commit";
 import { createDb } from "@/lib/db/client";
 import { getDatabaseProvider } from "@/lib/db/provider";
 import { LOCK_KEYS } from "@/lib/db/locks";
@@ -77,7 +78,7 @@ async function load(url: string, opts: { load?: boolean; catalogDir?: string }):
       console.error(`catalog: ${read.errors.length} error(s); nothing was loaded, catalog ${kept} stays in use.`);
       return { catalogHash: kept };
     }
-    const outcome = await loadCatalog(db, read.catalog);
+    const outcome = await loadCatalog(db, read.catalog, { commit: catalogCommit(dir) });
     if (outcome.changed) {
       console.log(
         `catalog: loaded ${outcome.hash} (${outcome.distros} distros, ${outcome.claims} claims, ${outcome.sources} sources)` +

@@ -1,6 +1,6 @@
 import { spawn } from "node:child_process";
 import { afterEach, describe, expect, test } from "vitest";
-import { currentCatalogHash, loadCatalog } from "@/lib/catalog/load";
+import { currentCatalogHash, listVersions, loadCatalog, readVersion } from "@/lib/catalog/load";
 import { readCatalog, type Catalog } from "@/lib/catalog/read";
 import { readSnapshot } from "@/lib/catalog/snapshot";
 import { copyCatalog } from "@/tests/support/catalog-dir";
@@ -33,15 +33,7 @@ async function loadInChild(url: string): Promise<{ changed: boolean }> {
 }
 
 async function dump(db: Db) {
-  return {
-    distros: await db.distro.findMany({ orderBy: { slug: "asc" } }),
-    claims: await db.claim.findMany({ orderBy: { id: "asc" } }),
-    claimSources: await db.claimSource.findMany({ orderBy: [{ claimId: "asc" }, { sourceId: "asc" }] }),
-    releases: await db.release.findMany({ orderBy: { id: "asc" } }),
-    sources: await db.source.findMany({ orderBy: { id: "asc" } }),
-    attributes: await db.attribute.findMany({ orderBy: { key: "asc" } }),
-    versions: await db.catalogVersion.findMany(),
-  };
+  return db.catalogVersion.findMany({ orderBy: { id: "asc" } });
 }
 
 describe.each(TEST_PROVIDERS)("loadCatalog against a real %s database", (provider) => {
@@ -51,53 +43,57 @@ describe.each(TEST_PROVIDERS)("loadCatalog against a real %s database", (provide
     return t.db;
   }
 
-  test("loads every row of the catalog", async () => {
+  test("stores the whole catalog as one document that reads back equal", async () => {
     const db = await testDb();
     const catalog = fixture();
-    const outcome = await loadCatalog(db, catalog);
+    const outcome = await loadCatalog(db, catalog, { now: new Date("2026-11-01T00:00:00Z"), commit: "0123abc" });
     expect(outcome).toMatchObject({ changed: true, previous: null, distros: 2, claims: 8, sources: 3 });
-    const rows = await dump(db);
-    expect(rows.distros.map((d) => d.slug)).toEqual(["alpha-linux", "beta-host"]);
-    expect(rows.releases).toHaveLength(2);
-    // Seven citations of confirmed, disputed and inferred claims, and the page checked for the unknown one.
-    expect(rows.claimSources.length).toBe(8);
+    const stored = await readVersion(db);
+    const { hash: _hash, ...document } = catalog;
+    expect(stored).toMatchObject({ hash: catalog.hash, commit: "0123abc", loadedAt: new Date("2026-11-01T00:00:00Z") });
+    expect(stored?.document).toEqual(document);
     expect(await currentCatalogHash(db)).toBe(catalog.hash);
   });
 
   test("is idempotent: a second load of the same catalog changes nothing", async () => {
     const db = await testDb();
     const catalog = fixture();
-    await loadCatalog(db, catalog, new Date("2026-11-01T00:00:00Z"));
+    await loadCatalog(db, catalog, { now: new Date("2026-11-01T00:00:00Z") });
     const before = await dump(db);
-    const again = await loadCatalog(db, fixture(), new Date("2026-11-02T00:00:00Z"));
+    const again = await loadCatalog(db, fixture(), { now: new Date("2026-11-02T00:00:00Z") });
     expect(again).toEqual({ changed: false, hash: catalog.hash });
     expect(await dump(db)).toEqual(before);
   });
 
-  test("a changed catalog replaces the old one and records a new version", async () => {
+  test("a changed catalog becomes current and the old version is kept", async () => {
     const db = await testDb();
-    await loadCatalog(db, fixture());
+    const first = fixture();
+    await loadCatalog(db, first, { now: new Date("2026-11-01T00:00:00Z") });
     const c = copyCatalog();
     c.edit("distros/beta-host.json", (j) => (j.name = "Beta Host 2"));
     const next = fixture(c.dir);
-    const outcome = await loadCatalog(db, next);
-    expect(outcome.changed && outcome.previous).toBe(fixture().hash);
-    expect((await db.distro.findUniqueOrThrow({ where: { slug: "beta-host" } })).name).toBe("Beta Host 2");
-    expect(await db.catalogVersion.count()).toBe(2);
+    const outcome = await loadCatalog(db, next, { now: new Date("2026-11-02T00:00:00Z") });
+    expect(outcome.changed && outcome.previous).toBe(first.hash);
+    expect((await readVersion(db))?.document.distros.find((d) => d.slug === "beta-host")?.name).toBe("Beta Host 2");
+    expect((await readVersion(db, first.hash))?.document.distros.find((d) => d.slug === "beta-host")?.name).toBe("Beta Host");
+    expect((await listVersions(db)).map((v) => [v.hash, v.loadedAt.toISOString()])).toEqual([
+      [first.hash, "2026-11-01T00:00:00.000Z"],
+      [next.hash, "2026-11-02T00:00:00.000Z"],
+    ]);
+    // Going back to an earlier catalog is a change too, recorded as a new version.
+    expect((await loadCatalog(db, first)).changed).toBe(true);
+    expect(await currentCatalogHash(db)).toBe(first.hash);
+    expect(await db.catalogVersion.count()).toBe(3);
   });
 
-  test("is atomic: a load that fails part-way leaves the previous catalog untouched", async () => {
+  test("a version whose document no longer reads is refused on read, not half-rendered", async () => {
     const db = await testDb();
-    await loadCatalog(db, fixture());
-    const before = await dump(db);
-    // Two sources with one id pass no validation; force one past it to make the insert fail mid-transaction.
-    const broken = fixture();
-    const first = broken.sources[0];
-    if (!first) throw new Error("fixture has sources");
-    const bad: Catalog = { ...broken, hash: "ffffffffffff", sources: [...broken.sources, first] };
-    await expect(loadCatalog(db, bad)).rejects.toThrow();
-    expect(await dump(db)).toEqual(before);
-    expect(await currentCatalogHash(db)).toBe(broken.hash);
+    const catalog = fixture();
+    await loadCatalog(db, catalog);
+    const broken: Catalog = { ...catalog, hash: "ffffffffffff", distros: [{ ...catalog.distros[0]!, slug: "Not A Slug" }] };
+    await loadCatalog(db, broken);
+    await expect(readVersion(db)).rejects.toThrow(/slug/);
+    expect((await readVersion(db, catalog.hash))?.hash).toBe(catalog.hash);
   });
 
   test("two loaders racing in separate processes store the catalog once", { timeout: 60_000 }, async () => {
@@ -106,7 +102,7 @@ describe.each(TEST_PROVIDERS)("loadCatalog against a real %s database", (provide
     const outcomes = await Promise.all([loadInChild(t.url), loadInChild(t.url)]);
     expect(outcomes.filter((o) => o.changed)).toHaveLength(1);
     expect(await t.db.catalogVersion.count()).toBe(1);
-    expect(await t.db.claim.count()).toBe(8);
+    expect((await readVersion(t.db))?.document.distros).toHaveLength(2);
   });
 
   test("an invalid catalog is never handed to the loader", () => {

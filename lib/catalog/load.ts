@@ -1,156 +1,84 @@
 import type { Db, DbTx } from "@/lib/db/client";
+import { Prisma } from "@/lib/generated/sqlite/client";
 import { lockCatalogForWrite } from "@/lib/db/locks";
 import type { Catalog } from "@/lib/catalog/read";
+import { catalogDocumentSchema, documentCounts, toDocument, type CatalogDocument } from "@/lib/catalog/document";
 
 export type LoadOutcome =
   | { changed: false; hash: string }
   | { changed: true; hash: string; previous: string | null; distros: number; claims: number; sources: number };
 
-/** The hash of the catalog currently in the database, or null when none was loaded. */
+/** A kept catalog version without its document. */
+export type VersionInfo = { id: number; hash: string; loadedAt: Date; commit: string | null };
+
+const INFO = { id: true, hash: true, loadedAt: true, commit: true } as const;
+/** Versions loaded before documents were kept are listed nowhere. */
+const HAS_DOCUMENT = { document: { not: Prisma.DbNull } };
+
+/** The newest version that holds a document: the one pages read. */
+async function newest(db: Pick<DbTx, "catalogVersion">) {
+  return db.catalogVersion.findFirst({ where: HAS_DOCUMENT, orderBy: { id: "desc" }, select: INFO });
+}
+
+/** The hash of the catalog currently in use, or null when none was loaded. */
 export async function currentCatalogHash(db: Pick<DbTx, "catalogVersion">): Promise<string | null> {
-  const row = await db.catalogVersion.findFirst({ orderBy: { id: "desc" }, select: { hash: true } });
-  return row?.hash ?? null;
+  return (await newest(db))?.hash ?? null;
 }
 
 /**
- * Replaces the catalog in the database with `catalog`, in one transaction:
- * either every row of the new catalog is stored or the previous one stays.
- * A catalog whose hash is already current changes nothing. Safe to race:
+ * Stores `catalog` as a new version, in one transaction, keeping every earlier
+ * one. A catalog whose hash is already current changes nothing. Safe to race:
  * the hash is re-read inside the transaction after taking the write lock, so
  * two loaders of one catalog store it once.
  */
-export async function loadCatalog(db: Db, catalog: Catalog, now: Date = new Date()): Promise<LoadOutcome> {
+export async function loadCatalog(db: Db, catalog: Catalog, opts: { now?: Date; commit?: string | null } = {}): Promise<LoadOutcome> {
   // Cheap check outside any lock: the usual restart with an unchanged catalog.
   if ((await currentCatalogHash(db)) === catalog.hash) return { changed: false, hash: catalog.hash };
-
-  const claims = catalog.distros.flatMap((d) =>
-    Object.entries(d.claims).flatMap(([key, list]) =>
-      list.map((c, i) => ({ claim: c, row: {
-        id: `${d.slug}/${key}/${i}`,
-        distroSlug: d.slug,
-        attributeKey: key,
-        position: i,
-        value: JSON.stringify(c.value),
-        display: c.display,
-        status: c.status,
-        preferred: c.status !== "disputed" || c.preferred === true,
-        note: c.note ?? null,
-        history: c.history && c.history.length > 0 ? JSON.stringify(c.history) : null,
-      } })),
-    ),
-  );
-  const releases = catalog.distros.flatMap((d) =>
-    d.releases.map((r, i) => ({ release: r, row: {
-      id: `${d.slug}/${r.name}`,
-      distroSlug: d.slug,
-      position: i,
-      name: r.name,
-      label: r.label,
-      releaseDate: r.releaseDate,
-      previewDate: r.previewDate ?? null,
-      lts: r.lts,
-      standardName: r.standard?.name ?? null,
-      standardEnd: r.standard?.end ?? null,
-      standardPaid: r.standard?.paid ?? null,
-      maintenanceName: r.maintenance?.name ?? null,
-      maintenanceEnd: r.maintenance?.end ?? null,
-      maintenancePaid: r.maintenance?.paid ?? null,
-      extendedName: r.extended?.name ?? null,
-      extendedEnd: r.extended?.end ?? null,
-      extendedPaid: r.extended?.paid ?? null,
-      latestVersion: r.latest?.version ?? null,
-      latestDate: r.latest?.date ?? null,
-      note: r.note ?? null,
-    } })),
-  );
-
-  // A second loader waits for the lock; a large catalog on a slow disk needs more than the 5 s default.
+  const document = toDocument(catalog);
+  const counts = documentCounts(document);
+  // A second loader waits for the lock; a slow disk may need more than the 5 s default.
   return db.$transaction(async (tx): Promise<LoadOutcome> => {
     await lockCatalogForWrite(db, tx);
     const previous = await currentCatalogHash(tx);
     if (previous === catalog.hash) return { changed: false, hash: catalog.hash };
-    // Children first; the catalog is replaced as a whole.
-    await tx.claimSource.deleteMany();
-    await tx.releaseSource.deleteMany();
-    await tx.distroSource.deleteMany();
-    await tx.claim.deleteMany();
-    await tx.release.deleteMany();
-    await tx.distro.deleteMany();
-    await tx.attribute.deleteMany();
-    await tx.source.deleteMany();
-    await tx.source.createMany({
-      data: catalog.sources.map((s) => ({
-        id: s.id,
-        title: s.title,
-        publisher: s.publisher,
-        url: s.url,
-        kind: s.kind,
-        published: s.published,
-        accessed: s.accessed,
-        note: s.note ?? null,
-      })),
-    });
-    await tx.attribute.createMany({
-      data: catalog.attributes.map((a, i) => ({
-        key: a.key,
-        label: a.label,
-        group: a.group,
-        position: i,
-        valueType: a.valueType,
-        explanation: a.explanation,
-        scale: a.values ? JSON.stringify(a.values) : null,
-      })),
-    });
-    await tx.distro.createMany({
-      data: catalog.distros.map((d, i) => ({
-        slug: d.slug,
-        name: d.name,
-        vendor: d.vendor,
-        featured: d.featured,
-        clouds: JSON.stringify(d.clouds),
-        kind: d.kind,
-        status: d.status,
-        summary: d.summary,
-        predecessor: d.predecessor,
-        derivedFrom: d.derivedFrom,
-        upstreamBase: d.upstreamBase,
-        homepage: d.homepage,
-        reviewed: d.reviewed,
-        position: i,
-      })),
-    });
-    await tx.distroSource.createMany({
-      data: catalog.distros.flatMap((d) => d.sources.map((sourceId) => ({ distroSlug: d.slug, sourceId }))),
-    });
-    await tx.claim.createMany({ data: claims.map((c) => c.row) });
-    await tx.claimSource.createMany({
-      data: claims.flatMap((c) =>
-        c.claim.sources.map((cite, position) => ({ claimId: c.row.id, sourceId: cite.source, position, quote: cite.quote ?? null })),
-      ),
-    });
-    await tx.release.createMany({ data: releases.map((r) => r.row) });
-    await tx.releaseSource.createMany({
-      data: releases.flatMap((r) =>
-        r.release.sources.map((cite, position) => ({ releaseId: r.row.id, sourceId: cite.source, position, quote: cite.quote ?? null })),
-      ),
-    });
     await tx.catalogVersion.create({
-      data: {
-        hash: catalog.hash,
-        loadedAt: now,
-        distroCount: catalog.distros.length,
-        claimCount: claims.length,
-        sourceCount: catalog.sources.length,
-        kubernetes: JSON.stringify(catalog.kubernetes),
-      },
+      data: { hash: catalog.hash, loadedAt: opts.now ?? new Date(), commit: opts.commit ?? null, document, ...counts },
     });
-    return {
-      changed: true,
-      hash: catalog.hash,
-      previous,
-      distros: catalog.distros.length,
-      claims: claims.length,
-      sources: catalog.sources.length,
-    };
+    return { changed: true, hash: catalog.hash, previous, distros: counts.distroCount, claims: counts.claimCount, sources: counts.sourceCount };
   }, { maxWait: 60_000, timeout: 120_000 });
+}
+
+/** Every kept version that holds a document, oldest first, without the documents. */
+export async function listVersions(db: Pick<DbTx, "catalogVersion">): Promise<VersionInfo[]> {
+  return db.catalogVersion.findMany({ where: HAS_DOCUMENT, orderBy: { id: "asc" }, select: INFO });
+}
+
+export type StoredVersion = VersionInfo & { document: CatalogDocument };
+
+/**
+ * One kept version with its document, by hash (the newest with that hash);
+ * the current version when no hash is given. Null when none is kept.
+ */
+export async function readVersion(db: Pick<DbTx, "catalogVersion">, hash?: string): Promise<StoredVersion | null> {
+  const row = await db.catalogVersion.findFirst({
+    where: { ...(hash ? { hash } : {}), ...HAS_DOCUMENT },
+    orderBy: { id: "desc" },
+    select: { ...INFO, document: true },
+  });
+  if (!row || row.document === null) return null;
+  return { id: row.id, hash: row.hash, loadedAt: row.loadedAt, commit: row.commit, document: catalogDocumentSchema.parse(row.document) };
+}
+
+/**
+ * Every kept version with its document, oldest first. A document that no
+ * longer reads under today's schemas is left out and reported by `onSkip`.
+ */
+export async function readAllVersions(db: Pick<DbTx, "catalogVersion">, onSkip: (v: VersionInfo, error: unknown) => void = () => undefined): Promise<StoredVersion[]> {
+  const rows = await db.catalogVersion.findMany({ where: HAS_DOCUMENT, orderBy: { id: "asc" }, select: { ...INFO, document: true } });
+  return rows.flatMap((row) => {
+    const parsed = catalogDocumentSchema.safeParse(row.document);
+    if (parsed.success) return [{ id: row.id, hash: row.hash, loadedAt: row.loadedAt, commit: row.commit, document: parsed.data }];
+    onSkip({ id: row.id, hash: row.hash, loadedAt: row.loadedAt, commit: row.commit }, parsed.error);
+    return [];
+  });
 }

@@ -1,18 +1,10 @@
 import type { Db } from "@/lib/db/client";
 import { effectiveSupport } from "@/lib/kubernetes/effective";
 import { isoDay } from "@/lib/lifecycle";
-import { kubernetesFileSchema, type KubernetesInput } from "@/lib/validations/kubernetes";
-import {
-  attributeValueSchema,
-  claimValueSchema,
-  supersededSchema,
-  type AttributeGroup,
-  type ClaimStatus,
-  type DistroKind,
-  type DistroStatus,
-  type SourceKind,
-  type ValueType,
-} from "@/lib/validations/catalog";
+import type { KubernetesInput } from "@/lib/validations/kubernetes";
+import { readVersion } from "@/lib/catalog/load";
+import type { CatalogDocument } from "@/lib/catalog/document";
+import type { ClaimStatus, SourceInput } from "@/lib/validations/catalog";
 import type {
   AttributeClaims,
   AttributeView,
@@ -37,16 +29,7 @@ export type CatalogSnapshot = {
   kubernetes: ManagedServiceView[];
 };
 
-type SourceRow = {
-  id: string;
-  title: string;
-  publisher: string;
-  url: string | null;
-  kind: string;
-  published: string | null;
-  accessed: string | null;
-  note: string | null;
-};
+type SourceRow = SourceInput;
 
 function sourceRef(s: SourceRow): SourceRef {
   return {
@@ -54,19 +37,14 @@ function sourceRef(s: SourceRow): SourceRef {
     title: s.title,
     publisher: s.publisher,
     url: s.url,
-    kind: s.kind as SourceKind,
+    kind: s.kind,
     published: s.published,
-    // The catalog check refuses a source without one; rows loaded before it existed read as never accessed.
-    accessed: s.accessed ?? "",
+    accessed: s.accessed,
   };
 }
 
 function cited(s: SourceRow, quote: string | null): CitedSource {
   return { ...sourceRef(s), quote };
-}
-
-function tier(name: string | null, end: string | null, paid: boolean | null) {
-  return name === null ? null : { name, end, paid: paid ?? false };
 }
 
 type Cite = (sourceId: string, c: SourceCitation) => void;
@@ -124,82 +102,56 @@ function kubernetesViews(doc: KubernetesInput, sourceById: Map<string, SourceRow
   });
 }
 
-/** Reads the catalog from the database; null when no catalog has been loaded. */
+/** Reads the current catalog version from the database; null when no catalog has been loaded. */
 export async function readSnapshot(db: Db, today: string = isoDay()): Promise<CatalogSnapshot | null> {
-  const version = await db.catalogVersion.findFirst({ orderBy: { id: "desc" } });
-  if (!version) return null;
-  const [attributes, sources, distros] = await Promise.all([
-    db.attribute.findMany({ orderBy: { position: "asc" } }),
-    db.source.findMany({ orderBy: { id: "asc" } }),
-    db.distro.findMany({
-      orderBy: { position: "asc" },
-      include: {
-        sources: { include: { source: true } },
-        claims: {
-          orderBy: [{ attributeKey: "asc" }, { position: "asc" }],
-          include: { sources: { orderBy: { position: "asc" }, include: { source: true } } },
-        },
-        releases: {
-          orderBy: { position: "asc" },
-          include: { sources: { orderBy: { position: "asc" }, include: { source: true } } },
-        },
-      },
-    }),
-  ]);
+  const version = await readVersion(db);
+  return version ? snapshotFromDocument(version.document, { hash: version.hash, loadedAt: version.loadedAt.toISOString() }, today) : null;
+}
 
-  const attributeViews: AttributeView[] = attributes.map((a) => ({
+/** Assembles a kept catalog document into the views pages and the API use; `today` decides which services' versions still count. */
+export function snapshotFromDocument(doc: CatalogDocument, version: CatalogVersion, today: string = isoDay()): CatalogSnapshot {
+  const attributeViews: AttributeView[] = doc.attributes.map((a) => ({
     key: a.key,
     label: a.label,
-    group: a.group as AttributeGroup,
-    valueType: a.valueType as ValueType,
-    values: a.scale ? attributeValueSchema.array().parse(JSON.parse(a.scale)) : null,
+    group: a.group,
+    valueType: a.valueType,
+    values: a.values ?? null,
     explanation: a.explanation,
   }));
 
-  const sourceById = new Map(sources.map((s) => [s.id, s]));
+  const sourceById = new Map(doc.sources.map((s) => [s.id, s]));
   const citations = new Map<string, SourceCitation[]>();
   const cite: Cite = (sourceId, c) => {
     const list = citations.get(sourceId) ?? [];
     list.push(c);
     citations.set(sourceId, list);
   };
+  const resolve = (list: { source: string; quote?: string }[]): CitedSource[] =>
+    list.flatMap((c) => {
+      const row = sourceById.get(c.source);
+      return row ? [cited(row, c.quote ?? null)] : [];
+    });
 
   const successors = new Map<string, string[]>();
   const derivatives = new Map<string, string[]>();
-  for (const d of distros) {
+  for (const d of doc.distros) {
     if (d.predecessor) successors.set(d.predecessor, [...(successors.get(d.predecessor) ?? []), d.slug]);
     if (d.derivedFrom) derivatives.set(d.derivedFrom, [...(derivatives.get(d.derivedFrom) ?? []), d.slug]);
   }
 
-  const distroViews: DistroDetail[] = distros.map((d) => {
-    const byKey = new Map<string, ClaimView[]>();
-    for (const c of d.claims) {
-      const view: ClaimView = {
-        value: claimValueSchema.nullable().parse(JSON.parse(c.value)),
-        display: c.display,
-        status: c.status as ClaimStatus,
-        preferred: c.preferred,
-        note: c.note,
-        sources: c.sources.map((cs) => cited(cs.source, cs.quote)),
-        history: c.history
-          ? supersededSchema
-              .array()
-              .parse(JSON.parse(c.history))
-              .map((h) => ({
-                display: h.display,
-                until: h.until,
-                sources: h.sources.flatMap((hs) => {
-                  const row = sourceById.get(hs.source);
-                  return row ? [cited(row, hs.quote)] : [];
-                }),
-              }))
-          : [],
-      };
-      byKey.set(c.attributeKey, [...(byKey.get(c.attributeKey) ?? []), view]);
-    }
+  const distroViews: DistroDetail[] = doc.distros.map((d) => {
     const attrs: AttributeClaims[] = attributeViews.flatMap((a) => {
-      const claims = byKey.get(a.key);
-      if (!claims) return [];
+      const list = d.claims[a.key];
+      if (!list) return [];
+      const claims: ClaimView[] = list.map((c) => ({
+        value: c.value,
+        display: c.display,
+        status: c.status,
+        preferred: c.status !== "disputed" || c.preferred === true,
+        note: c.note ?? null,
+        sources: resolve(c.sources),
+        history: (c.history ?? []).map((h) => ({ display: h.display, until: h.until, sources: resolve(h.sources) })),
+      }));
       claims.sort((x, y) => Number(y.preferred) - Number(x.preferred));
       const status: ClaimStatus = claims.length > 1 ? "disputed" : (claims[0]?.status ?? "unknown");
       for (const c of claims) {
@@ -216,41 +168,44 @@ export async function readSnapshot(db: Db, today: string = isoDay()): Promise<Ca
     });
     const releases: ReleaseView[] = d.releases.map((r) => {
       for (const rs of r.sources) {
-        cite(rs.sourceId, { distro: d.slug, distroName: d.name, kind: "release", key: r.name, label: r.label, display: "Release dates", status: null });
+        cite(rs.source, { distro: d.slug, distroName: d.name, kind: "release", key: r.name, label: r.label, display: "Release dates", status: null });
       }
       return {
         name: r.name,
         label: r.label,
         releaseDate: r.releaseDate,
-        previewDate: r.previewDate,
+        previewDate: r.previewDate ?? null,
         lts: r.lts,
-        standard: tier(r.standardName, r.standardEnd, r.standardPaid),
-        maintenance: tier(r.maintenanceName, r.maintenanceEnd, r.maintenancePaid),
-        extended: tier(r.extendedName, r.extendedEnd, r.extendedPaid),
-        latest: r.latestVersion ? { version: r.latestVersion, date: r.latestDate } : null,
-        note: r.note,
-        sources: r.sources.map((rs) => cited(rs.source, rs.quote)),
+        standard: r.standard,
+        maintenance: r.maintenance,
+        extended: r.extended,
+        latest: r.latest,
+        note: r.note ?? null,
+        sources: resolve(r.sources),
       };
     });
-    for (const ds of d.sources) {
-      cite(ds.sourceId, { distro: d.slug, distroName: d.name, kind: "record", key: "record", label: "Catalog record", display: d.name, status: null });
+    for (const id of d.sources) {
+      cite(id, { distro: d.slug, distroName: d.name, kind: "record", key: "record", label: "Catalog record", display: d.name, status: null });
     }
     return {
       slug: d.slug,
       name: d.name,
       vendor: d.vendor,
       featured: d.featured,
-      clouds: JSON.parse(d.clouds) as string[],
-      kind: d.kind as DistroKind,
-      status: d.status as DistroStatus,
+      clouds: d.clouds,
+      kind: d.kind,
+      status: d.status,
       summary: d.summary,
       predecessor: d.predecessor,
       derivedFrom: d.derivedFrom,
       upstreamBase: d.upstreamBase,
       homepage: d.homepage,
-      reviewed: d.reviewed ?? "",
+      reviewed: d.reviewed,
       currentRelease: releases[0] ?? null,
-      sources: d.sources.map((ds) => sourceRef(ds.source)).sort((a, b) => a.title.localeCompare(b.title)),
+      sources: d.sources.flatMap((id) => {
+        const row = sourceById.get(id);
+        return row ? [sourceRef(row)] : [];
+      }).sort((a, b) => a.title.localeCompare(b.title)),
       attributes: attrs,
       releases,
       successors: successors.get(d.slug) ?? [],
@@ -259,19 +214,14 @@ export async function readSnapshot(db: Db, today: string = isoDay()): Promise<Ca
     };
   });
 
-  const kubernetes = kubernetesViews(
-    version.kubernetes ? kubernetesFileSchema.parse(JSON.parse(version.kubernetes)) : { services: [] },
-    sourceById,
-    new Map(distros.map((d) => [d.slug, d.name])),
-    cite,
-  );
+  const kubernetes = kubernetesViews(doc.kubernetes, sourceById, new Map(doc.distros.map((d) => [d.slug, d.name])), cite);
   for (const d of distroViews) d.managedKubernetes = effectiveSupport(d, kubernetes, today);
 
   return {
-    version: { hash: version.hash, loadedAt: version.loadedAt.toISOString() },
+    version,
     attributes: attributeViews,
     distros: distroViews,
     kubernetes,
-    sources: sources.map((s) => ({ ...sourceRef(s), note: s.note, citations: citations.get(s.id) ?? [] })),
+    sources: doc.sources.map((s) => ({ ...sourceRef(s), note: s.note ?? null, citations: citations.get(s.id) ?? [] })),
   };
 }
