@@ -1,10 +1,12 @@
 import { ClaimHistory } from "@/components/claim-history";
 import { ClaimSources } from "@/components/claim-sources";
 import { StatusBadge } from "@/components/status-badge";
+import { changeDateLabel } from "@/lib/changes/dates";
 import type { AttributeClaims, AttributeView } from "@/lib/validations/api";
+import type { Change } from "@/lib/validations/changes";
 
 /** One attribute of one distro: its value(s), status and sources; every position when disputed. */
-export function AttributeClaimsView({ attr, meta }: { attr: AttributeClaims; meta: AttributeView | undefined }) {
+export function AttributeClaimsView({ attr, meta, changes = [] }: { attr: AttributeClaims; meta: AttributeView | undefined; changes?: Change[] }) {
   const disputed = attr.claims.length > 1;
   return (
     <div className="attribute-row" data-testid={`attr-${attr.key}`}>
@@ -36,6 +38,12 @@ export function AttributeClaimsView({ attr, meta }: { attr: AttributeClaims; met
             </div>
             <ClaimHistory history={c.history} />
           </div>
+        ))}
+        {changes.map((ch) => (
+          <p key={ch.id} className="text-sm muted" data-testid="claim-change">
+            {`Changed on ${changeDateLabel(ch.date)}`}
+            {ch.before ? `; was: ${ch.before.display}${ch.before.status ? ` (${ch.before.status})` : ""}${ch.before.since ? `, recorded since ${changeDateLabel(ch.before.since)}` : ""}` : "; first recorded then"}
+          </p>
         ))}
       </div>
     </div>

@@ -7,7 +7,12 @@ import { SourceCitation } from "@/components/source-citation";
 import { attributeGroups } from "@/lib/catalog/constants";
 import { SOURCE_FRESH_DAYS, daysSince } from "@/lib/catalog/freshness";
 import { formatDate } from "@/lib/format-date";
+import { ChangeList } from "@/components/changes/change-list";
 import type { AttributeView, DistroDetail } from "@/lib/validations/api";
+import type { Change } from "@/lib/validations/changes";
+
+/** The distro page lists this many recent changes; /changes has the rest. */
+const RECENT_CHANGES = 20;
 
 function DistroLinks({ slugs, names }: { slugs: string[]; names: Record<string, string> }) {
   return (
@@ -28,9 +33,15 @@ function groupId(group: string): string {
   return `group-${group.toLowerCase().replace(/[^a-z]+/g, "-")}`;
 }
 
-type Props = { distro: DistroDetail; attributes: AttributeView[]; names: Record<string, string>; today: string };
+type Props = { distro: DistroDetail; attributes: AttributeView[]; names: Record<string, string>; today: string; changes: Change[] };
 
-export function DistroView({ distro, attributes, names, today }: Props) {
+export function DistroView({ distro, attributes, names, today, changes }: Props) {
+  // Changes between loaded catalog versions, shown beside the claim they touch (vendor revisions already show as earlier positions).
+  const claimChanges = new Map<string, Change[]>();
+  for (const c of changes) {
+    if (c.subject.type !== "claim" || c.version === null) continue;
+    claimChanges.set(c.subject.key, [...(claimChanges.get(c.subject.key) ?? []), c]);
+  }
   const meta = new Map(attributes.map((a) => [a.key, a]));
   const groups = attributeGroups.filter((g) => distro.attributes.some((a) => a.group === g));
   const lineage: { label: string; slugs: string[] }[] = [
@@ -98,6 +109,7 @@ export function DistroView({ distro, attributes, names, today }: Props) {
             ))}
             <li><a href="#releases" className="underline">Release cycles</a></li>
             <li><a href="#managed-kubernetes" className="underline">On managed Kubernetes</a></li>
+            <li><a href="#changes" className="underline">What changed</a></li>
           </ul>
         </nav>
       </header>
@@ -109,7 +121,7 @@ export function DistroView({ distro, attributes, names, today }: Props) {
             {distro.attributes
               .filter((a) => a.group === g)
               .map((a) => (
-                <AttributeClaimsView key={a.key} attr={a} meta={meta.get(a.key)} />
+                <AttributeClaimsView key={a.key} attr={a} meta={meta.get(a.key)} changes={claimChanges.get(a.key) ?? []} />
               ))}
           </div>
         </section>
@@ -126,6 +138,17 @@ export function DistroView({ distro, attributes, names, today }: Props) {
           Support on a service ends with the earlier of this OS&apos;s own end and the end of the newest Kubernetes version the service offers with it. <IntentLink href="/kubernetes" className="underline">All services and versions</IntentLink>
         </p>
         <SupportWindows windows={distro.managedKubernetes} today={today} />
+      </section>
+
+      <section aria-labelledby="changes">
+        <h2 id="changes" className="mb-1 text-xl font-semibold">What changed</h2>
+        <p className="mb-3 max-w-3xl text-sm">
+          {changes.length === 0 ? "No change to this distro since the first catalog version this site kept. " : `${changes.length} ${changes.length === 1 ? "change" : "changes"}${changes.length > RECENT_CHANGES ? `, the newest ${RECENT_CHANGES} shown` : ""}. `}
+          <IntentLink href={`/changes?distro=${distro.slug}`} className="link">All of {distro.name}&apos;s changes</IntentLink>
+          {" · "}
+          <a href={`/distros/${distro.slug}/changes.atom`} className="link" type="application/atom+xml">Subscribe (Atom feed)</a>
+        </p>
+        <ChangeList changes={changes.slice(0, RECENT_CHANGES)} showDistro={false} headingLevel={3} />
       </section>
 
       <section aria-labelledby="record-sources">

@@ -10,5 +10,6 @@ export const NAV_LINKS: { href: string; label: string; carriesSelection: boolean
   { href: "/package-managers", label: "Package managers", carriesSelection: true },
   { href: "/kubernetes", label: "Managed Kubernetes", carriesSelection: false },
   { href: "/decide", label: "Decide", carriesSelection: true },
+  { href: "/changes", label: "Changes", carriesSelection: false },
   { href: "/sources", label: "Sources", carriesSelection: false },
 ];

@@ -10,12 +10,15 @@ describe("openApiDocument", () => {
       "/api/v1/attributes",
       "/api/v1/sources",
       "/api/v1/kubernetes",
+      "/api/v1/changes",
+      "/changes.atom",
+      "/distros/{slug}/changes.atom",
       "/api/v1/calendar.ics",
       "/api/v1/reports",
       "/api/v1/reports/{id}/export",
       "/api/health",
     ]);
-    for (const id of ["DistroDetail", "DistroSummary", "Claim", "SourceRef", "CitedSource", "SupersededPosition", "Release", "Attribute", "Error", "ReportInput", "ReportCreated", "ReportList", "ReportSummary", "Health", "KubernetesResponse", "ManagedKubernetesService", "KubernetesVersion", "NodeOsOption", "EffectiveSupport"]) {
+    for (const id of ["DistroDetail", "DistroSummary", "Claim", "SourceRef", "CitedSource", "SupersededPosition", "Release", "Attribute", "Error", "ReportInput", "ReportCreated", "ReportList", "ReportSummary", "Health", "KubernetesResponse", "ManagedKubernetesService", "KubernetesVersion", "NodeOsOption", "EffectiveSupport", "Change", "ChangeState", "ChangeListResponse", "KeptCatalogVersion"]) {
       expect(doc.components.schemas).toHaveProperty(id);
     }
     const claim = doc.components.schemas.Claim as { properties: Record<string, { enum?: string[] }> };

@@ -12,6 +12,7 @@ import {
 import { MAX_SELECTION } from "@/lib/selection";
 import { exportQuerySchema, MAX_REPORT_BODY_BYTES, reportCreatedSchema, reportInputSchema } from "@/lib/validations/report";
 import { reportListQuerySchema, reportListSchema } from "@/lib/validations/report-list";
+import { changeListQuerySchema, changeListResponseSchema } from "@/lib/validations/changes";
 
 const ref = (id: string) => ({ $ref: `#/components/schemas/${id}` });
 const idOf = (schema: z.ZodType): string => {
@@ -86,6 +87,42 @@ export function openApiDocument() {
           summary: "Managed Kubernetes services (EKS, AKS, GKE): each version's release, standard and extended support ends, and the node OS options each offers, with sources",
           description: "Every version still in standard or extended support, newest first. A distro's effective support window on each service is in its record (GET /api/v1/distros/{slug}, managedKubernetes).",
           responses: { "200": json("The services", kubernetesResponseSchema), ...errors },
+        },
+      },
+      "/api/v1/changes": {
+        get: {
+          summary: "What changed in the catalog, newest first: new releases, moved end dates, changed values and evidence, new disputes",
+          description:
+            "Differences between the kept catalog versions (each dated by the version that brought it, with the earlier state and when it was first recorded), plus earlier positions vendors replaced that the catalog records with each claim (dated by the vendor's statement). The first kept version is the baseline. The same list is an Atom feed at /changes.atom, and per distro at /distros/{slug}/changes.atom.",
+          parameters: queryParams(changeListQuerySchema.shape),
+          responses: {
+            "200": json("The change log", changeListResponseSchema),
+            "404": json("No distro with this slug", errorSchema),
+            ...errors,
+          },
+        },
+      },
+      "/changes.atom": {
+        get: {
+          summary: "An Atom 1.0 feed of the newest catalog changes, across every distro",
+          description: "The newest 100 entries of GET /api/v1/changes, each linking to its distro's page. Supports If-None-Match (304).",
+          responses: {
+            "200": { description: "The feed", content: { "application/atom+xml": { schema: { type: "string" } } } },
+            "304": { description: "Not modified since the ETag sent in If-None-Match" },
+            ...errors,
+          },
+        },
+      },
+      "/distros/{slug}/changes.atom": {
+        get: {
+          summary: "An Atom 1.0 feed of one distro's catalog changes, for teams that run it",
+          parameters: [{ name: "slug", in: "path", required: true, schema: { type: "string", pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } }],
+          responses: {
+            "200": { description: "The feed", content: { "application/atom+xml": { schema: { type: "string" } } } },
+            "304": { description: "Not modified since the ETag sent in If-None-Match" },
+            "404": json("No distro with this slug", errorSchema),
+            ...errors,
+          },
         },
       },
       "/api/v1/calendar.ics": {
