@@ -15,7 +15,9 @@ function chromiumPath(): string {
 }
 
 const chrome = { ...devices["Desktop Chrome"], channel: undefined };
-const fresh = (db: string) => `rm -f ${db} ${db}-wal ${db}-shm && mkdir -p tests/.tmp && node node_modules/tsx/dist/cli.mjs scripts/start.ts`;
+const tsx = "node node_modules/tsx/dist/cli.mjs";
+// A fresh database; with `history`, an earlier catalog version and reports saved on it first (tests/support/seed-history.ts).
+const fresh = (db: string, history = false) => `rm -f ${db} ${db}-wal ${db}-shm && mkdir -p tests/.tmp && ${history ? `${tsx} tests/support/seed-history.ts && ` : ""}${tsx} scripts/start.ts`;
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -52,9 +54,10 @@ export default defineConfig({
     { name: "inert", testMatch: /inert.*\.spec\.ts/, use: { ...chrome, baseURL: `http://127.0.0.1:${INERT_PORT}` } },
   ],
   webServer: [
-    // The app as a user gets it: `npm start` on a fresh database (migrate, load the catalog, build if stale, serve).
+    // The app as a user gets it: `npm start` (migrate, load the catalog, build if stale, serve), on a
+    // database that already kept one earlier catalog version, as after an upgrade.
     {
-      command: fresh(DB_FILE),
+      command: fresh(DB_FILE, true),
       url: `http://127.0.0.1:${PORT}/api/v1/attributes`,
       env: { PORT: String(PORT), DATABASE_URL: `file:./${DB_FILE}`, NEXT_TELEMETRY_DISABLED: "1", ATLAS_ACCESS_LOG: "0" },
       timeout: 300_000,

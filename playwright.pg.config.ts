@@ -2,7 +2,7 @@ import { defineConfig } from "@playwright/test";
 import base from "./playwright.config";
 import { testPostgresUrl, withDatabase } from "./tests/support/pg";
 
-// The API specs again, against `npm start` on a fresh PostgreSQL database.
+// The API and history specs again, against `npm start` on a fresh PostgreSQL database that kept one earlier catalog version.
 // Runs only when TEST_POSTGRES_URL is set (run with --pass-with-no-tests).
 const pgBase = testPostgresUrl();
 const PORT = Number(process.env.E2E_PG_PORT ?? Number(process.env.E2E_PORT ?? 3210) + 1);
@@ -15,13 +15,13 @@ export default defineConfig({
   projects: [
     {
       name: "postgresql",
-      testMatch: pgBase ? ["api.spec.ts", "reports-api.spec.ts", "reports-concurrency.spec.ts"] : /^$/,
+      testMatch: pgBase ? ["api.spec.ts", "reports-api.spec.ts", "reports-concurrency.spec.ts", "changes.spec.ts"] : /^$/,
       use: { ...base.use, baseURL: `http://127.0.0.1:${PORT}` },
     },
   ],
   webServer: pgBase
     ? {
-        command: `${tsx} tests/support/reset-pg-e2e.ts && ${tsx} scripts/start.ts`,
+        command: `${tsx} tests/support/reset-pg-e2e.ts && ${tsx} tests/support/seed-history.ts && ${tsx} scripts/start.ts`,
         url: `http://127.0.0.1:${PORT}/api/v1/attributes`,
         env: { PORT: String(PORT), DATABASE_URL: dbUrl, TEST_POSTGRES_URL: pgBase, NEXT_TELEMETRY_DISABLED: "1" },
         timeout: 300_000,

@@ -1,5 +1,7 @@
 import { ReportDetails } from "@/components/report/report-details";
 import { ResultView } from "@/components/report/result-view";
+import { StaleNotice } from "@/components/report/stale-notice";
+import type { Staleness } from "@/lib/report/staleness";
 import { requirementLabel, type RequirementKey } from "@/lib/decide/requirements";
 import { yStatement } from "@/lib/report/narrative";
 import { distroName, headline, type ReportSnapshot } from "@/lib/report/snapshot";
@@ -13,7 +15,7 @@ const EXPORTS = [
 ];
 
 /** A saved decision report, read-only, rendered only from its snapshot. */
-export function ReportView({ report: s }: { report: ReportSnapshot }) {
+export function ReportView({ report: s, staleness = null }: { report: ReportSnapshot; staleness?: Staleness | null }) {
   const reqs = (Object.keys(s.requirements) as RequirementKey[]).filter((k) => s.requirements[k] !== undefined && s.requirements[k] !== false);
   const people = (list: string[]) => (list.length > 0 ? list.join(", ") : "—");
   return (
@@ -26,7 +28,7 @@ export function ReportView({ report: s }: { report: ReportSnapshot }) {
           <dt className="font-medium">Decision-makers</dt><dd>{people(s.decisionMakers)}</dd>
           <dt className="font-medium">Consulted</dt><dd>{people(s.consulted)}</dd>
           <dt className="font-medium">Informed</dt><dd>{people(s.informed)}</dd>
-          <dt className="font-medium">Catalog version</dt><dd><code data-testid="report-catalog-version">{s.catalogVersion.hash}</code> (loaded {s.catalogVersion.loadedAt.slice(0, 10)}; this report does not change when the catalog does)</dd>
+          <dt className="font-medium">Catalog version</dt><dd><code data-testid="report-catalog-version">{s.catalogVersion.hash}</code> (loaded {s.catalogVersion.loadedAt.slice(0, 10)}; this report keeps the facts it was computed on)</dd>
         </dl>
         <nav aria-label="Export" className="no-print mt-4">
           <ul className="flex flex-wrap gap-2 text-sm">
@@ -40,6 +42,7 @@ export function ReportView({ report: s }: { report: ReportSnapshot }) {
           </ul>
         </nav>
       </header>
+      {staleness ? <StaleNotice report={s} staleness={staleness} nameOf={(slug) => distroName(s, slug)} /> : null}
       <p className="max-w-3xl">{yStatement(s)}</p>
       <section aria-labelledby="context-h">
         <h2 id="context-h" className="text-xl font-semibold">Context and problem statement</h2>

@@ -1,9 +1,14 @@
 import "server-only";
 import { db, type Db } from "@/lib/db/client";
 import { getCatalogVersion, listAttributes, listDistroDetails } from "@/lib/data/catalog";
+import { readVersion } from "@/lib/catalog/load";
+import { snapshotFromDocument } from "@/lib/catalog/snapshot";
 import { toScoringCatalog, type SourcedScoringCatalog } from "@/lib/decide/types";
-import { buildSnapshot, headline, upgradeSnapshot, type ReportSnapshot } from "@/lib/report/snapshot";
+import { buildSnapshot, headline, type ReportSnapshot } from "@/lib/report/snapshot";
+import { hydrateReport, readStoredReport, toStoredReport } from "@/lib/report/stored";
 import { summarizeReport } from "@/lib/report/summary";
+import { reportStaleness, type Staleness } from "@/lib/report/staleness";
+import { isoDay } from "@/lib/lifecycle";
 import type { CatalogVersion } from "@/lib/validations/api";
 import type { ReportInput } from "@/lib/validations/report";
 import { REPORTS_PER_PAGE, type ReportSummary } from "@/lib/validations/report-list";
@@ -16,10 +21,29 @@ export async function getScoringCatalog(): Promise<VersionedScoringCatalog> {
   return { ...toScoringCatalog(distros, attributes), version };
 }
 
+// Reports name a handful of catalog versions; each is assembled once per process and day it was read for.
+const KEPT_CATALOGS = 8;
+const keptCatalogs = new Map<string, SourcedScoringCatalog>();
+
+/** A kept catalog version as the decision builder read it on `day`; null when that version is not kept. */
+async function scoringCatalogOf(hash: string, day: string, database: Db): Promise<SourcedScoringCatalog | null> {
+  const key = `${hash}|${day}`;
+  const hit = keptCatalogs.get(key);
+  if (hit) return hit;
+  const version = await readVersion(database, hash);
+  if (!version) return null;
+  const snap = snapshotFromDocument(version.document, { hash: version.hash, loadedAt: version.loadedAt.toISOString() }, day);
+  const catalog = toScoringCatalog(snap.distros, snap.attributes);
+  if (keptCatalogs.size >= KEPT_CATALOGS) keptCatalogs.delete(keptCatalogs.keys().next().value!);
+  keptCatalogs.set(key, catalog);
+  return catalog;
+}
+
 type CreateOptions = { today: string; now?: Date; database?: Db; catalog?: VersionedScoringCatalog };
 
 /**
- * Computes and stores a report under a random, unguessable id. An unknown
+ * Computes and stores a report under a random, unguessable id: its inputs,
+ * its result and the catalog version it was computed on. An unknown
  * candidate is an error and nothing is stored.
  */
 export async function createReport(input: ReportInput, opts: CreateOptions): Promise<{ ok: true; snapshot: ReportSnapshot } | { ok: false; error: string }> {
@@ -29,18 +53,30 @@ export async function createReport(input: ReportInput, opts: CreateOptions): Pro
   if (!built.ok) return built;
   const s = built.snapshot;
   await (opts.database ?? db).report.create({
-    data: { id: s.id, createdAt: now, title: headline(s), catalogHash: s.catalogVersion.hash, snapshot: JSON.stringify(s) },
+    data: { id: s.id, createdAt: now, title: headline(s), catalogHash: s.catalogVersion.hash, snapshot: JSON.stringify(toStoredReport(s)) },
   });
   return built;
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
-/** A saved report exactly as it was computed; null for an unknown id. */
+export class ReportCatalogMissingError extends Error {
+  constructor(id: string, hash: string) {
+    super(`Report ${id} was computed on catalog version ${hash}, which this database does not keep.`);
+  }
+}
+
+/** A saved report as it was computed, with the claims and sources of its catalog version; null for an unknown id. */
 export async function getReport(id: string, database: Db = db): Promise<ReportSnapshot | null> {
   if (!UUID.test(id)) return null;
   const row = await database.report.findUnique({ where: { id } });
-  return row ? upgradeSnapshot(JSON.parse(row.snapshot) as ReportSnapshot) : null;
+  if (!row) return null;
+  const read = readStoredReport(row.snapshot);
+  if (read.kind === "legacy") return read.snapshot;
+  const r = read.report;
+  const catalog = await scoringCatalogOf(r.catalogVersion.hash, r.result.today, database);
+  if (!catalog) throw new ReportCatalogMissingError(r.id, r.catalogVersion.hash);
+  return hydrateReport(r, catalog);
 }
 
 export type ReportPage = { reports: ReportSummary[]; page: number; limit: number; total: number; pages: number };
@@ -57,10 +93,19 @@ export async function listReports(query: { page?: number; limit?: number } = {},
     database.report.findMany({ orderBy: [{ createdAt: "desc" }, { id: "desc" }], skip: (page - 1) * limit, take: limit, select: { title: true, snapshot: true } }),
   ]);
   return {
-    reports: rows.map((row) => summarizeReport(upgradeSnapshot(JSON.parse(row.snapshot) as ReportSnapshot), row.title)),
+    reports: rows.map((row) => {
+      const read = readStoredReport(row.snapshot);
+      return summarizeReport(read.kind === "legacy" ? read.snapshot : read.report, row.title);
+    }),
     page,
     limit,
     total,
     pages: Math.ceil(total / limit),
   };
+}
+
+/** What changed in the catalog under a saved report, and its inputs ranked again today; null when its catalog version is still current. */
+export async function getReportStaleness(report: ReportSnapshot): Promise<Staleness | null> {
+  const catalog = await getScoringCatalog();
+  return reportStaleness(report, catalog, catalog.version, isoDay());
 }

@@ -169,6 +169,13 @@ describe("revisit date", () => {
   test("a fixed 12-month interval when no end is published, saying so", () => {
     expect(revisitDate(HOST, TODAY)).toEqual({ date: "2027-11-25", basis: expect.stringContaining("no end of standard support is published") });
   });
+  test("the earliest lifecycle event among the options when it comes first", () => {
+    const soon = distro("soon", {}, [{ releaseDate: "2024-01-10", standard: { name: "Standard support", end: "2027-03-31", paid: false }, extended: { name: "Extended support", end: "2028-01-15", paid: true } }]);
+    expect(revisitDate(HOST, TODAY, [HOST, soon])).toEqual({ date: "2027-03-31", basis: "the earliest lifecycle event among the options: SOON R0's end of Standard support (2027-03-31)" });
+    // An event after the chosen option's own horizon does not move it.
+    const late = distro("late", {}, [{ releaseDate: "2024-01-10", standard: { name: "Standard support", end: "2031-01-01", paid: false } }]);
+    expect(revisitDate(HOST, TODAY, [HOST, late])).toEqual(revisitDate(HOST, TODAY));
+  });
 });
 
 describe("caveats", () => {

@@ -11,12 +11,34 @@ export type Revisit = { date: string; basis: string };
 
 const day = (d: Date) => formatISO(d, { representation: "date" });
 
+/** The next date on which any option's current release changes support tier: the first moment the comparison itself moves. */
+export function earliestLifecycleEvent(options: ScoringDistro[], today: string): { date: string; text: string } | null {
+  let best: { date: string; text: string } | null = null;
+  for (const d of options) {
+    const release = currentRelease(d, today);
+    if (!release) continue;
+    for (const tier of [release.standard, release.maintenance, release.extended]) {
+      if (!tier?.end || tier.end <= today) continue;
+      if (!best || tier.end < best.date) best = { date: tier.end, text: `${d.name} ${release.label}'s end of ${tier.name} (${tier.end})` };
+    }
+  }
+  return best;
+}
+
 /**
- * When to revisit the decision: 12 months before the chosen option's end of
- * standard support (today when that is already past), else a fixed 12-month
- * review interval, saying why.
+ * When to revisit the decision: the earliest lifecycle event among the
+ * options, when it comes before the chosen option's own horizon (12 months
+ * before its end of standard support, today when that is already past, or a
+ * fixed 12-month review interval when no end is published); saying why.
  */
-export function revisitDate(chosen: ScoringDistro, today: string): Revisit {
+export function revisitDate(chosen: ScoringDistro, today: string, options: ScoringDistro[] = [chosen]): Revisit {
+  const own = ownRevisit(chosen, today);
+  const event = earliestLifecycleEvent(options, today);
+  if (event && event.date < own.date) return { date: event.date, basis: `the earliest lifecycle event among the options: ${event.text}` };
+  return own;
+}
+
+function ownRevisit(chosen: ScoringDistro, today: string): Revisit {
   const release = currentRelease(chosen, today);
   const end = release?.standard?.end ?? null;
   if (release && end) {

@@ -1,9 +1,11 @@
-import { distroName, type ReportSnapshot } from "@/lib/report/snapshot";
+import { optionNames } from "@/lib/report/stored";
+import type { ReportSnapshot } from "@/lib/report/snapshot";
 import type { ReportSummary } from "@/lib/validations/report-list";
 
-/** What the list of saved decisions shows of one report, read from its frozen snapshot. */
-export function summarizeReport(s: ReportSnapshot, title: string): ReportSummary {
-  const option = (slug: string) => ({ slug, name: distroName(s, slug) });
+/** What the list of saved decisions shows of one report, read from its stored inputs and result. */
+export function summarizeReport(s: Pick<ReportSnapshot, "id" | "title" | "result" | "candidates" | "createdAt">, title: string): ReportSummary {
+  const names = optionNames(s);
+  const option = (slug: string) => ({ slug, name: names.get(slug) ?? slug });
   return {
     id: s.id,
     url: `/reports/${s.id}`,

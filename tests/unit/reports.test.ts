@@ -5,6 +5,8 @@ import { readSnapshot } from "@/lib/catalog/snapshot";
 import { createReport, getReport } from "@/lib/data/reports";
 import { toScoringCatalog } from "@/lib/decide/types";
 import { renderMarkdown } from "@/lib/report/markdown";
+import { reportStaleness } from "@/lib/report/staleness";
+import { buildSnapshot } from "@/lib/report/snapshot";
 import { copyCatalog, FIXTURE_CATALOG } from "@/tests/support/catalog-dir";
 import { createTestDb, TEST_PROVIDERS } from "@/tests/support/test-db";
 import type { Db } from "@/lib/db/client";
@@ -55,6 +57,45 @@ describe.each(TEST_PROVIDERS)("saved reports on %s", (provider) => {
     expect(markdownBefore).toContain("Use Alpha Linux for the test fleet");
     expect(markdownBefore).toContain(`catalog-version: "${before?.catalogVersion.hash}"`);
     expect(before?.catalogVersion.hash).not.toBe(outcome.hash);
+
+    // It keeps a reference to its catalog version, not a copy of the catalog.
+    const row = await t.db.report.findUniqueOrThrow({ where: { id: created.snapshot.id } });
+    const stored = JSON.parse(row.snapshot) as Record<string, unknown>;
+    expect(stored).toMatchObject({ format: 3, catalogVersion: before?.catalogVersion });
+    expect(stored).not.toHaveProperty("distros");
+    expect(stored).not.toHaveProperty("sources");
+
+    // Against today's catalog it is stale: the moved end date, dated both ways, and the same inputs ranked again.
+    const now = await scoring(t.db);
+    const stale = reportStaleness(after!, now, now.version, "2026-11-26");
+    expect(stale?.changes.map((ch) => [ch.kind, ch.distro, ch.before?.display, ch.after?.display])).toEqual([
+      ["end-moved", "alpha-linux", "Standard support: 30 Jun 2027", "Standard support: 31 Jan 2028"],
+    ]);
+    expect(stale?.changes[0]?.before?.since).toBe(before?.catalogVersion.loadedAt);
+    expect(stale?.changes[0]?.after?.since).toBe(now.version.loadedAt);
+    expect(stale?.recomputed?.ranked.map((r) => r.slug)).toEqual(["alpha-linux"]);
+    expect(stale?.recomputed?.today).toBe("2026-11-26");
+    expect(reportStaleness(after!, now, before!.catalogVersion, "2026-11-26")).toBeNull();
+  });
+
+  test("a report saved as a full snapshot before versions were kept still opens, as it was", async () => {
+    const t = await createTestDb(provider);
+    cleanups.push(t.cleanup);
+    await loadCatalog(t.db, catalogAt(FIXTURE_CATALOG));
+    const catalog = await scoring(t.db);
+    const built = buildSnapshot({ candidates: ["alpha-linux", "beta-host"], title: "the old fleet" }, catalog, catalog.version, "2026-06-01", "11111111-1111-4111-8111-111111111111", "2026-06-01T10:00:00.000Z");
+    if (!built.ok) throw new Error(built.error);
+    // Saved by the earlier layout: every claim and source inside, requirement checks with `pass`.
+    const legacy = JSON.parse(JSON.stringify(built.snapshot)) as typeof built.snapshot;
+    for (const r of legacy.result.ranked) (r as { requirements: unknown[] }).requirements = r.requirements.map(({ outcome, needsChecking: _n, ...c }) => ({ ...c, pass: outcome === "met" }));
+    await t.db.report.create({ data: { id: legacy.id, createdAt: new Date(legacy.createdAt), title: "old", catalogHash: "0123456789ab", snapshot: JSON.stringify({ ...legacy, catalogVersion: { hash: "0123456789ab", loadedAt: "2026-05-01T00:00:00.000Z" } }) } });
+    const read = await getReport(legacy.id, t.db);
+    expect(read?.distros.map((d) => d.slug)).toEqual(["alpha-linux", "beta-host"]);
+    expect(read?.catalogVersion.hash).toBe("0123456789ab");
+    expect(read?.result.ranked[0]?.requirements.every((c) => c.outcome === "met" || c.outcome === "unmet")).toBe(true);
+    const stale = reportStaleness(read!, catalog, catalog.version, "2026-11-26");
+    expect(stale?.changes).toEqual([]);
+    expect(stale?.recomputed?.winner).toBe(read?.result.winner);
   });
 
   test("an unknown candidate is refused and nothing is stored; unknown ids read as null", async () => {

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { IntentLink } from "@/components/intent-link";
 import { ReportView } from "@/components/report/report-view";
-import { getReport } from "@/lib/data/reports";
+import { getReport, getReportStaleness } from "@/lib/data/reports";
 import { headline } from "@/lib/report/snapshot";
 
 type Props = { params: Promise<{ id: string }> };
@@ -17,12 +17,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ReportPage({ params }: Props) {
   const report = await getReport((await params).id);
   if (!report) notFound();
+  const staleness = await getReportStaleness(report);
   return (
     <>
       <p className="no-print mb-4 text-sm">
         <IntentLink href="/reports" className="link">All saved decisions</IntentLink>
       </p>
-      <ReportView report={report} />
+      <ReportView report={report} staleness={staleness} />
     </>
   );
 }
