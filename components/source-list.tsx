@@ -10,10 +10,11 @@ const KINDS: { kind: SourceView["kind"]; heading: string; blurb: string }[] = [
   { kind: "press", heading: "Press and blogs", blurb: "Third-party reporting; often the side of a dispute." },
 ];
 
-function Citations({ source }: { source: SourceView }) {
+/** What a source supports: each claim, release or record that cites it. */
+export function Citations({ source, open = false }: { source: SourceView; open?: boolean }) {
   const n = source.citations.length;
   return (
-    <details className="mt-1 text-sm">
+    <details className="mt-1 text-sm" open={open}>
       <summary className="cursor-pointer text-slate-700 dark:text-slate-300">
         Supports {n} {n === 1 ? "entry" : "entries"}
       </summary>
@@ -38,7 +39,7 @@ export function SourceList({ sources }: { sources: SourceView[] }) {
         <h1 className="text-3xl font-bold tracking-tight">Sources</h1>
         <p className="mt-2 text-slate-700 dark:text-slate-300">
           The {sources.length} sources behind the catalog. A date shown as “undated” means the page carries none; access dates are shown where they were
-          recorded.
+          recorded. Sources and records past their review window are listed under <IntentLink href="/sources/review" className="link">due for review</IntentLink>.
         </p>
       </header>
       {KINDS.map(({ kind, heading, blurb }) => {

@@ -19,3 +19,26 @@ export function isStaleAccess(accessed: string, today: Date = new Date()): boole
   const days = daysSince(accessed, today);
   return days === null || days > SOURCE_FRESH_DAYS;
 }
+
+/** The day a source read on `accessed` is due to be read again. */
+export function dueOn(accessed: string): string | null {
+  const t = Date.parse(`${accessed}T00:00:00Z`);
+  return Number.isNaN(t) ? null : new Date(t + SOURCE_FRESH_DAYS * DAY_MS).toISOString().slice(0, 10);
+}
+
+type Reviewable = { accessed: string };
+type ReviewedDistro = { slug: string; name: string; reviewed: string };
+
+/**
+ * What is due for a re-read by `by` (YYYY-MM-DD): sources last read more
+ * than SOURCE_FRESH_DAYS before it, and distros last reviewed as long ago;
+ * the most overdue first.
+ */
+export function dueForReview<S extends Reviewable, D extends ReviewedDistro>(sources: S[], distros: D[], by: string): { sources: (S & { due: string | null })[]; distros: (D & { due: string | null })[] } {
+  const at = new Date(`${by}T00:00:00Z`);
+  const order = (a: { due: string | null }, b: { due: string | null }) => (a.due ?? "").localeCompare(b.due ?? "");
+  return {
+    sources: sources.filter((s) => isStaleAccess(s.accessed, at)).map((s) => ({ ...s, due: dueOn(s.accessed) })).sort(order),
+    distros: distros.filter((d) => isStaleAccess(d.reviewed, at)).map((d) => ({ ...d, due: dueOn(d.reviewed) })).sort(order),
+  };
+}
