@@ -86,6 +86,11 @@ describe("hard requirements", () => {
     expect(offersManagedKubernetes("EKS-optimized AL2 AMIs ended 2025-11-26", "eks")).toBe(false);
     expect(offersManagedKubernetes("AKS planned, not yet available", "aks")).toBe(false);
     expect(offersManagedKubernetes("GKE node image (cos_containerd)", "eks")).toBe(false);
+    // Naming a service to say it does not offer the OS is not an offer.
+    expect(offersManagedKubernetes("OKE worker-node images; not offered as a node OS on EKS, AKS or GKE", "eks")).toBe(false);
+    expect(offersManagedKubernetes("Not available on AKS", "aks")).toBe(false);
+    expect(offersManagedKubernetes("None: no GKE node image", "gke")).toBe(false);
+    expect(offersManagedKubernetes("AKS node OS (osSku AzureLinux / AzureLinux3)", "aks")).toBe(true);
   });
 });
 

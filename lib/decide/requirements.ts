@@ -31,9 +31,10 @@ export const KUBERNETES_LABEL: Record<ManagedKubernetes, string> = { eks: "Amazo
 /**
  * The managed-kubernetes claim is free text. A service counts when its
  * acronym appears as a word and the text does not say it ended, was
- * retired, is planned or is not yet available.
+ * retired, is planned, is not yet available, or is not offered at all
+ * ("not offered on EKS, AKS or GKE", "None: …").
  */
-const NOT_OFFERED = /\b(ended|retired|planned|not yet|deprecated)\b/i;
+const NOT_OFFERED = /\b(ended|retired|planned|not yet|deprecated|not (?:offered|available|supported)|no (?:managed|longer))\b|^\s*none\b/i;
 export function offersManagedKubernetes(text: string, service: ManagedKubernetes): boolean {
   return new RegExp(`\\b${service}\\b`, "i").test(text) && !NOT_OFFERED.test(text);
 }
