@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
+import { NotNodeOs } from "@/components/kubernetes/not-node-os";
 import { ServiceMatrix } from "@/components/kubernetes/service-matrix";
 import { VersionCalendar } from "@/components/kubernetes/version-calendar";
 import { SourceCitation } from "@/components/source-citation";
-import { listManagedKubernetes } from "@/lib/data/catalog";
+import { listDistroDetails, listManagedKubernetes } from "@/lib/data/catalog";
+import { notOnAnyService } from "@/lib/kubernetes/matrix";
 import { isoDay } from "@/lib/lifecycle";
 
 export const metadata: Metadata = { title: "Managed Kubernetes" };
@@ -14,8 +16,13 @@ function listNames(names: string[]): string {
 }
 
 export default async function KubernetesPage() {
-  const services = await listManagedKubernetes();
+  const [services, distros] = await Promise.all([listManagedKubernetes(), listDistroDetails()]);
   const today = isoDay();
+  const elsewhere = notOnAnyService(services, distros).map((d) => ({
+    slug: d.slug,
+    name: d.name,
+    claim: d.attributes.find((a) => a.key === "managed-kubernetes")?.claims[0] ?? null,
+  }));
   return (
     <div className="flex flex-col gap-8">
       <header className="max-w-3xl">
@@ -32,6 +39,7 @@ export default async function KubernetesPage() {
             <h2 id="matrix-h" className="mb-3 text-xl font-semibold">Node OS options by service</h2>
             <ServiceMatrix services={services} />
           </section>
+          <NotNodeOs distros={elsewhere} services={listNames(services.map((s) => s.shortName))} />
           {services.map((s) => (
             <section key={s.slug} aria-labelledby={`versions-${s.slug}-h`} id={s.slug}>
               <h2 id={`versions-${s.slug}-h`} className="text-xl font-semibold">{`${s.name}: Kubernetes versions`}</h2>

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { buildMatrix, versionRange } from "@/lib/kubernetes/matrix";
+import { buildMatrix, notOnAnyService, versionRange } from "@/lib/kubernetes/matrix";
 import type { ClaimView, ManagedServiceView, NodeOsView } from "@/lib/validations/api";
 
 const claim = (value: ClaimView["value"]): ClaimView => ({ value, display: String(value), status: "confirmed", preferred: true, note: null, sources: [], history: [] });
@@ -20,6 +20,15 @@ describe("buildMatrix", () => {
     expect(rows.map((r) => r.key)).toEqual(["ubuntu-lts", "other:windows server"]);
     expect(rows[0]?.cells.aks?.map((o) => o.name)).toEqual(["Ubuntu 22.04", "Ubuntu 24.04"]);
     expect(Object.keys(rows[1]?.cells ?? {})).toEqual(["eks", "aks"]);
+  });
+});
+
+describe("notOnAnyService", () => {
+  test("lists the catalog distros no service offers, a retired option still counting as listed", () => {
+    const retired = { ...option("Flatcar", "flatcar"), stage: "retired" as const };
+    const services = [service("eks", [option("Ubuntu", "ubuntu-lts")]), service("aks", [retired])];
+    const distros = [{ slug: "talos-linux" }, { slug: "ubuntu-lts" }, { slug: "flatcar" }, { slug: "rhel" }];
+    expect(notOnAnyService(services, distros).map((d) => d.slug)).toEqual(["talos-linux", "rhel"]);
   });
 });
 

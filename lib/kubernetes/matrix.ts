@@ -30,6 +30,12 @@ export function buildMatrix(services: ManagedServiceView[]): MatrixRow[] {
   return [...all.filter((r) => r.distro !== null), ...all.filter((r) => r.distro === null)];
 }
 
+/** Catalog distros that no service lists among its node OS options, in catalog order. */
+export function notOnAnyService<D extends { slug: string }>(services: ManagedServiceView[], distros: D[]): D[] {
+  const listed = new Set(services.flatMap((s) => s.nodeOs.flatMap((o) => (o.distro ? [o.distro] : []))));
+  return distros.filter((d) => !listed.has(d.slug));
+}
+
 /** "1.31–1.35" for a run of consecutive minors, "1.28, 1.30–1.31" otherwise. */
 export function versionRange(versions: readonly string[]): string {
   const sorted = [...new Set(versions)].sort(compareVersions);
