@@ -64,7 +64,7 @@ function releaseText(r: ReleaseView): string {
   const parts = [r.releaseDate ? `released ${formatDate(r.releaseDate)}` : "release date not published"];
   for (const k of TIERS) {
     const t = r[k];
-    if (t) parts.push(`${t.name} to ${tierText(t)}${t.paid ? " (paid)" : ""}`);
+    if (t) parts.push(`${t.name} ${t.end ? `to ${formatDate(t.end)}` : "with no published end"}${t.paid ? " (paid)" : ""}`);
   }
   return parts.join("; ");
 }
