@@ -28,7 +28,8 @@ describe("Markdown (MADR 4.0)", () => {
       expect(md).toContain(h);
     }
     expect(md).toContain('Chosen option: "HOST", because');
-    expect(md).toContain("**Revisit by 2027-11-25**: no end of standard support is published for R0");
+    // HOST publishes no end of its own; the option SERVER ends its standard support first.
+    expect(md).toContain("**Revisit by 2027-06-30**: the earliest lifecycle event among the options: SERVER R0's end of Standard support (2027-06-30).");
     expect(md).toContain("[Source](https://example.com/) — P <https://example.com/>, accessed 2026-11-01");
     expect(markdownFileName(s)).toBe("0007-use-host.md");
   });
@@ -145,7 +146,7 @@ describe("PDF", () => {
     expect(text).toContain("HOST");
     expect(text).toContain("SERVER");
     expect(text).toContain("https://example.com/");
-    expect(text).toContain("Revisit by 2027-11-25");
+    expect(text).toContain("Revisit by 2027-06-30");
     expect(text).toContain("arrows → and ≥ “quotes”");
   });
 });
