@@ -54,6 +54,25 @@ test("the managed Kubernetes page sets services against node OS options, each ce
   await expectNoSeriousA11yViolations(page);
 });
 
+test("every catalog distro that no service offers is named under the matrix with the catalog's own statement", async ({ page, request }) => {
+  const { services } = (await (await request.get("/api/v1/kubernetes")).json()) as { services: Service[] };
+  const { distros } = (await (await request.get("/api/v1/distros")).json()) as { distros: { slug: string; name: string }[] };
+  const offered = new Set(services.flatMap((s) => s.nodeOs.flatMap((o) => (o.distro ? [o.distro] : []))));
+  const elsewhere = distros.filter((d) => !offered.has(d.slug));
+  expect(elsewhere.length).toBeGreaterThan(0);
+  await page.goto("/kubernetes");
+  const list = page.getByTestId("not-node-os-distro");
+  await expect(list).toHaveCount(elsewhere.length);
+  for (const d of elsewhere) {
+    const item = list.filter({ has: page.getByRole("link", { name: d.name, exact: true }) });
+    await expect(item).toHaveCount(1);
+    // The catalog's statement, with its evidence status in words.
+    await expect(item).toContainText(/— .{10,}/);
+    await expect(item.locator("[data-status]")).toHaveCount(1);
+  }
+  for (const d of distros.filter((x) => offered.has(x.slug))) await expect(list.filter({ has: page.getByRole("link", { name: d.name, exact: true }) })).toHaveCount(0);
+});
+
 test("a node OS with no end of its own shows its window on the newest Kubernetes version its service offers", async ({ page, request }) => {
   const { distro } = (await (await request.get("/api/v1/distros/bottlerocket")).json()) as { distro: { managedKubernetes: Window[] } };
   const eks = distro.managedKubernetes.find((w) => w.service === "eks" && w.stage !== "retired");
