@@ -19,6 +19,15 @@ describe("readCatalog", () => {
     }
   });
 
+  test("a NUL or lone surrogate anywhere is an error naming the file and path, before it can reach the database", () => {
+    const c = copyCatalog();
+    c.write("sources/fixture.json", fs.readFileSync(path.join(c.dir, "sources/fixture.json"), "utf8").replace('"title": "', '"title": "\\ud800'));
+    c.edit("distros/beta-host.json", (j) => (j.summary = `${j.summary}\u0000`));
+    const errors = errorsOf(c.dir);
+    expect(errors).toContain("sources/fixture.json: [0].title: contains a lone UTF-16 surrogate (half of a character)");
+    expect(errors).toContain("distros/beta-host.json: summary: contains a NUL character (\\u0000)");
+  });
+
   test("the hash ignores key order and formatting but not content", () => {
     const base = readCatalog("tests/fixtures/catalog");
     const c = copyCatalog();

@@ -14,6 +14,7 @@ import {
 } from "@/lib/validations/catalog";
 import { kubernetesFileSchema, NODE_OS_CLAIMS, type KubernetesInput } from "@/lib/validations/kubernetes";
 import { catalogHash } from "@/lib/catalog/hash";
+import { unstorableStrings } from "@/lib/validations/text";
 
 /** Where the reviewed catalog files live, relative to the project root. */
 export const CATALOG_DIR = path.join("prisma", "catalog");
@@ -50,12 +51,17 @@ function readJson(dir: string, file: string, errors: CatalogError[]): unknown {
     errors.push({ file, path: "", message: `cannot read file (${(err as NodeJS.ErrnoException).code ?? "error"})` });
     return undefined;
   }
+  let data: unknown;
   try {
-    return JSON.parse(text) as unknown;
+    data = JSON.parse(text) as unknown;
   } catch (err) {
     errors.push({ file, path: "", message: `invalid JSON: ${(err as Error).message}` });
     return undefined;
   }
+  // Such a string passes every schema yet cannot be stored (PostgreSQL refuses it), so loading would fail later.
+  const unstorable = unstorableStrings(data);
+  for (const u of unstorable) errors.push({ file, path: formatPath(u.path), message: u.problem });
+  return unstorable.length > 0 ? undefined : data;
 }
 
 function parseWith<T extends z.ZodType>(schema: T, data: unknown, file: string, errors: CatalogError[]): z.infer<T> | undefined {

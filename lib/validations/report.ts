@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { storableString } from "@/lib/validations/text";
 import { slugSchema } from "@/lib/validations/catalog";
 import { MAX_SELECTION } from "@/lib/selection";
 import { CRITERION_KEYS, MANAGED_KUBERNETES, MAX_SUPPORT_YEARS, MAX_WEIGHT, PLACES } from "@/lib/decide/inputs";
@@ -42,11 +43,11 @@ export const requirementsSchema = z.strictObject({
 });
 export type Requirements = z.infer<typeof requirementsSchema>;
 
-const personList = z.array(z.string().trim().min(1).max(100)).max(20);
+const personList = z.array(storableString().trim().min(1).max(100)).max(20);
 
 export const reportInputSchema = z.strictObject({
-  title: z.string().trim().max(200).optional(),
-  context: z.string().trim().max(2000).optional(),
+  title: storableString().trim().max(200).optional(),
+  context: storableString().trim().max(2000).optional(),
   decisionMakers: personList.optional(),
   consulted: personList.optional(),
   informed: personList.optional(),
