@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
-import { E2E_DB_FILE as DB_FILE, E2E_PORT as PORT, INERT_CATALOG_DIR, INERT_DB_FILE, INERT_DIST_DIR, INERT_PORT } from "./tests/support/e2e-paths";
+import { E2E_DB_FILE as DB_FILE, E2E_PORT as PORT, INERT_CATALOG_DIR, INERT_DB_FILE, INERT_DIST_DIR, INERT_PORT, INERT_REPORT_RATE_LIMIT } from "./tests/support/e2e-paths";
 
 // Browser tests drive Debian's Chromium; Playwright never downloads a browser here.
 function chromiumPath(): string {
@@ -59,7 +59,8 @@ export default defineConfig({
     {
       command: fresh(DB_FILE, true),
       url: `http://127.0.0.1:${PORT}/api/v1/attributes`,
-      env: { PORT: String(PORT), DATABASE_URL: `file:./${DB_FILE}`, NEXT_TELEMETRY_DISABLED: "1", ATLAS_ACCESS_LOG: "0" },
+      // The specs save hundreds of reports from one address; the limit itself is tested on the second server.
+      env: { PORT: String(PORT), DATABASE_URL: `file:./${DB_FILE}`, NEXT_TELEMETRY_DISABLED: "1", ATLAS_ACCESS_LOG: "0", ATLAS_REPORT_RATE_LIMIT: "100000" },
       timeout: 300_000,
       reuseExistingServer: false,
       stdout: "pipe",
@@ -69,7 +70,8 @@ export default defineConfig({
     {
       command: fresh(INERT_DB_FILE),
       url: `http://127.0.0.1:${INERT_PORT}/api/v1/attributes`,
-      env: { PORT: String(INERT_PORT), DATABASE_URL: `file:./${INERT_DB_FILE}`, ATLAS_CATALOG_DIR: INERT_CATALOG_DIR, NEXT_DIST_DIR: INERT_DIST_DIR, NEXT_TELEMETRY_DISABLED: "1", ATLAS_ACCESS_LOG: "0" },
+      // A low report limit, counted per X-Forwarded-For address as behind a proxy, so inert-writes.spec.ts can reach it.
+      env: { PORT: String(INERT_PORT), DATABASE_URL: `file:./${INERT_DB_FILE}`, ATLAS_CATALOG_DIR: INERT_CATALOG_DIR, NEXT_DIST_DIR: INERT_DIST_DIR, NEXT_TELEMETRY_DISABLED: "1", ATLAS_ACCESS_LOG: "0", ATLAS_REPORT_RATE_LIMIT: String(INERT_REPORT_RATE_LIMIT), ATLAS_TRUST_PROXY: "1" },
       timeout: 300_000,
       reuseExistingServer: false,
       stdout: "pipe",

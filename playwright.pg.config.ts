@@ -23,7 +23,7 @@ export default defineConfig({
     ? {
         command: `${tsx} tests/support/reset-pg-e2e.ts && ${tsx} tests/support/seed-history.ts && ${tsx} scripts/start.ts`,
         url: `http://127.0.0.1:${PORT}/api/v1/attributes`,
-        env: { PORT: String(PORT), DATABASE_URL: dbUrl, TEST_POSTGRES_URL: pgBase, NEXT_TELEMETRY_DISABLED: "1" },
+        env: { PORT: String(PORT), DATABASE_URL: dbUrl, TEST_POSTGRES_URL: pgBase, NEXT_TELEMETRY_DISABLED: "1", ATLAS_REPORT_RATE_LIMIT: "100000" },
         timeout: 300_000,
         reuseExistingServer: false,
         stdout: "pipe",

@@ -8,6 +8,7 @@ import { databaseUrl, sqliteFilePath } from "@/lib/db/url";
 import { CATALOG_DIR, formatCatalogError, readCatalog } from "@/lib/catalog/read";
 import { currentCatalogHash, loadCatalog } from "@/lib/catalog/load";
 import { catalogCommit } from "@/lib/catalog/commit";
+import { pruneExpiredReports, reportRetentionDays } from "@/lib/report/retention";
 import { createDb } from "@/lib/db/client";
 import { getDatabaseProvider } from "@/lib/db/provider";
 import { LOCK_KEYS } from "@/lib/db/locks";
@@ -67,6 +68,9 @@ export async function prepareDatabase(opts: { load?: boolean; catalogDir?: strin
 async function load(url: string, opts: { load?: boolean; catalogDir?: string }): Promise<PrepareResult> {
   const db = createDb(url);
   try {
+    const days = reportRetentionDays();
+    const pruned = await pruneExpiredReports(db, new Date(), days);
+    if (pruned > 0) console.log(`reports: deleted ${pruned} saved more than ${days} days ago (ATLAS_REPORT_RETENTION_DAYS)`);
     if (opts.load === false) return { catalogHash: await currentCatalogHash(db) };
     // ATLAS_CATALOG_DIR lets tests load a fixture catalog instead of the shipped one.
     const dir = opts.catalogDir ?? process.env.ATLAS_CATALOG_DIR ?? CATALOG_DIR;

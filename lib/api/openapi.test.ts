@@ -15,6 +15,7 @@ describe("openApiDocument", () => {
       "/distros/{slug}/changes.atom",
       "/api/v1/calendar.ics",
       "/api/v1/reports",
+      "/api/v1/reports/{id}",
       "/api/v1/reports/{id}/export",
       "/api/health",
     ]);
@@ -44,7 +45,7 @@ describe("openApiDocument", () => {
     expect(format.required).toBe(true);
     expect(format.schema.enum).toEqual(["markdown", "pdf", "json", "csv"]);
     expect(Object.keys(exportOp.responses["200"].content)).toEqual(["text/markdown", "application/pdf", "application/json", "text/csv"]);
-    expect(Object.keys(doc.paths["/api/v1/reports"].post.responses)).toEqual(["201", "400", "405", "413", "415"]);
+    expect(Object.keys(doc.paths["/api/v1/reports"].post.responses)).toEqual(["201", "400", "405", "413", "415", "429"]);
     // The list: page and limit as the route validates them, answering a ReportList of ReportSummary.
     const list = doc.paths["/api/v1/reports"].get;
     expect(list.parameters.map((p) => [p.name, p.required])).toEqual([["page", false], ["limit", false]]);

@@ -158,8 +158,28 @@ export function openApiDocument() {
             "201": { ...json("Stored; Location names the report's page", reportCreatedSchema), headers: { Location: { description: "The report's page", schema: { type: "string" } } } },
             "400": json("Malformed JSON, an unknown distro, criterion or requirement, a weight outside 0-5 or an over-long text", errorSchema),
             "405": errors["405"],
-            "413": json("Body too large", errorSchema),
+            "413": json("Body too large, or the report would exceed its storage budget", errorSchema),
             "415": json("Not sent as application/json", errorSchema),
+            "429": {
+              ...json("Too many reports saved from this address in the last minute (ATLAS_REPORT_RATE_LIMIT, 30 by default)", errorSchema),
+              headers: { "Retry-After": { description: "Seconds until a save is allowed again", schema: { type: "integer" } } },
+            },
+          },
+        },
+      },
+      "/api/v1/reports/{id}": {
+        delete: {
+          summary: "Delete a saved report with the token its save answer carried",
+          parameters: [
+            { name: "id", in: "path", required: true, schema: { type: "string" } },
+            { name: "Authorization", in: "header", required: true, description: "Bearer <deleteToken>", schema: { type: "string" } },
+          ],
+          responses: {
+            "204": { description: "Deleted; its page and exports answer 404 from now on" },
+            "401": { ...json("No bearer token sent", errorSchema), headers: { "WWW-Authenticate": { description: 'Bearer realm="reports"', schema: { type: "string" } } } },
+            "403": json("The token does not delete this report", errorSchema),
+            "404": json("No report with this id", errorSchema),
+            "405": errors["405"],
           },
         },
       },

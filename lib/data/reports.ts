@@ -6,6 +6,7 @@ import { snapshotFromDocument } from "@/lib/catalog/snapshot";
 import { toScoringCatalog, type SourcedScoringCatalog } from "@/lib/decide/types";
 import { buildSnapshot, headline, type ReportSnapshot } from "@/lib/report/snapshot";
 import { hydrateReport, readStoredReport, toStoredReport } from "@/lib/report/stored";
+import { newDeleteToken, tokenMatches } from "@/lib/report/delete-token";
 import { summarizeReport } from "@/lib/report/summary";
 import { reportStaleness, type Staleness } from "@/lib/report/staleness";
 import { isoDay } from "@/lib/lifecycle";
@@ -41,21 +42,47 @@ async function scoringCatalogOf(hash: string, day: string, database: Db): Promis
 
 type CreateOptions = { today: string; now?: Date; database?: Db; catalog?: VersionedScoringCatalog };
 
+/** A stored report may take this much; the inputs' own limits keep a normal one far below (about 15 KB for five options). */
+export const MAX_STORED_REPORT_BYTES = 64 * 1024;
+
+export type CreateOutcome =
+  | { ok: true; snapshot: ReportSnapshot; deleteToken: string }
+  | { ok: false; error: string; status: 400 | 413 };
+
 /**
  * Computes and stores a report under a random, unguessable id: its inputs,
- * its result and the catalog version it was computed on. An unknown
- * candidate is an error and nothing is stored.
+ * its result and the catalog version it was computed on, with the hash of a
+ * token that deletes it (the token itself is returned once). An unknown
+ * candidate, or a report over the size budget, is an error and nothing is
+ * stored.
  */
-export async function createReport(input: ReportInput, opts: CreateOptions): Promise<{ ok: true; snapshot: ReportSnapshot } | { ok: false; error: string }> {
+export async function createReport(input: ReportInput, opts: CreateOptions): Promise<CreateOutcome> {
   const catalog = opts.catalog ?? (await getScoringCatalog());
   const now = opts.now ?? new Date();
   const built = buildSnapshot(input, catalog, catalog.version, opts.today, crypto.randomUUID(), now.toISOString());
-  if (!built.ok) return built;
+  if (!built.ok) return { ...built, status: 400 };
   const s = built.snapshot;
+  const json = JSON.stringify(toStoredReport(s));
+  const bytes = Buffer.byteLength(json);
+  if (bytes > MAX_STORED_REPORT_BYTES) {
+    return { ok: false, status: 413, error: `the report would take ${Math.ceil(bytes / 1024)} KB to store; the limit is ${MAX_STORED_REPORT_BYTES / 1024} KB (compare fewer options at once)` };
+  }
+  const { token, hash } = newDeleteToken();
   await (opts.database ?? db).report.create({
-    data: { id: s.id, createdAt: now, title: headline(s), catalogHash: s.catalogVersion.hash, snapshot: JSON.stringify(toStoredReport(s)) },
+    data: { id: s.id, createdAt: now, title: headline(s), catalogHash: s.catalogVersion.hash, snapshot: json, deleteTokenHash: hash },
   });
-  return built;
+  return { ok: true, snapshot: s, deleteToken: token };
+}
+
+/** Deletes a report when `token` is the one handed out when it was saved. */
+export async function deleteReport(id: string, token: string, database: Db = db): Promise<"deleted" | "not-found" | "forbidden"> {
+  if (!UUID.test(id)) return "not-found";
+  const row = await database.report.findUnique({ where: { id }, select: { deleteTokenHash: true } });
+  if (!row) return "not-found";
+  if (!tokenMatches(token, row.deleteTokenHash)) return "forbidden";
+  // deleteMany: a second request racing this one finds nothing rather than failing.
+  const { count } = await database.report.deleteMany({ where: { id } });
+  return count === 1 ? "deleted" : "not-found";
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;

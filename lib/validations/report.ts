@@ -70,7 +70,13 @@ export const exportQuerySchema = z.strictObject({
 export type ExportQuery = z.infer<typeof exportQuerySchema>;
 
 /** The answer to POST /api/v1/reports: the new report's id and the address of its page. */
-export const reportCreatedSchema = z.object({ id: z.string(), url: z.string().describe("Path of the report's page, also sent as Location") }).meta({ id: "ReportCreated" });
+export const reportCreatedSchema = z
+  .object({
+    id: z.string(),
+    url: z.string().describe("Path of the report's page, also sent as Location"),
+    deleteToken: z.string().describe("Deletes the report (DELETE /api/v1/reports/{id} with Authorization: Bearer <token>); given only in this answer and stored only as a hash, so keep it"),
+  })
+  .meta({ id: "ReportCreated" });
 export type ReportCreated = z.infer<typeof reportCreatedSchema>;
 
 /** Request bodies larger than this are refused with 413 before parsing. */

@@ -5,12 +5,15 @@ import http from "node:http";
 import next from "next";
 import { contentSecurityPolicy, STATIC_SECURITY_HEADERS } from "../../lib/security/headers";
 import { requestIdFrom } from "../../lib/security/request-id";
+import { CLIENT_ADDRESS_HEADER, clientAddress } from "../../lib/security/client-address";
 import { repairRequestUrl } from "./request-path";
 import { responseCacheFromEnv } from "./response-cache";
 import { secureResponse } from "./secure-response";
 
 // ATLAS_ACCESS_LOG=0 drops the per-request lines (the test runs); errors are always logged.
 const ACCESS_LOG = process.env.ATLAS_ACCESS_LOG !== "0";
+// ATLAS_TRUST_PROXY=1: a reverse proxy in front appends the client's address to X-Forwarded-For.
+const TRUST_PROXY = process.env.ATLAS_TRUST_PROXY === "1";
 
 function log(line: Record<string, unknown>): void {
   process.stdout.write(`${JSON.stringify({ time: new Date().toISOString(), ...line })}\n`);
@@ -25,6 +28,8 @@ export async function serve(port: number): Promise<http.Server> {
     const started = process.hrtime.bigint();
     const requestId = requestIdFrom(req.headers["x-request-id"]);
     req.headers["x-request-id"] = requestId;
+    // Set here, never taken from the client: per-client limits key on it.
+    req.headers[CLIENT_ADDRESS_HEADER] = clientAddress(req, TRUST_PROXY);
     req.url = repairRequestUrl(req.url ?? "/");
     res.setHeader("X-Request-Id", requestId);
     const lookup = cache?.lookup(req, res) ?? null;

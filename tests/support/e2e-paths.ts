@@ -7,3 +7,5 @@ export const INERT_PORT = E2E_PORT + 1;
 export const INERT_DB_FILE = `tests/.tmp/inert-${E2E_PORT}.db`;
 export const INERT_DIST_DIR = ".next-inert";
 export const INERT_CATALOG_DIR = "tests/fixtures/catalog-payloads";
+/** Report saves per minute per address on the second server, low enough for a test to reach. */
+export const INERT_REPORT_RATE_LIMIT = 5;

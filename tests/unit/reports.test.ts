@@ -2,7 +2,8 @@ import { afterEach, describe, expect, test } from "vitest";
 import { loadCatalog } from "@/lib/catalog/load";
 import { readCatalog } from "@/lib/catalog/read";
 import { readSnapshot } from "@/lib/catalog/snapshot";
-import { createReport, getReport } from "@/lib/data/reports";
+import { createReport, deleteReport, getReport } from "@/lib/data/reports";
+import { pruneExpiredReports, reportRetentionDays } from "@/lib/report/retention";
 import { toScoringCatalog } from "@/lib/decide/types";
 import { renderMarkdown } from "@/lib/report/markdown";
 import { reportStaleness } from "@/lib/report/staleness";
@@ -98,12 +99,48 @@ describe.each(TEST_PROVIDERS)("saved reports on %s", (provider) => {
     expect(stale?.recomputed?.winner).toBe(read?.result.winner);
   });
 
+  test("a report is deleted only with the token its save handed out, which is stored only as a hash", async () => {
+    const t = await createTestDb(provider);
+    cleanups.push(t.cleanup);
+    await loadCatalog(t.db, catalogAt(FIXTURE_CATALOG));
+    const created = await createReport({ candidates: ["alpha-linux"] }, { today: "2026-11-25", database: t.db, catalog: await scoring(t.db) });
+    if (!created.ok) throw new Error(created.error);
+    const id = created.snapshot.id;
+    expect(created.deleteToken).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    const row = await t.db.report.findUniqueOrThrow({ where: { id } });
+    expect(row.deleteTokenHash).toMatch(/^[0-9a-f]{64}$/);
+    expect(JSON.stringify(row)).not.toContain(created.deleteToken);
+    expect(await deleteReport(id, "not-the-token", t.db)).toBe("forbidden");
+    expect(await deleteReport("00000000-0000-4000-8000-000000000000", created.deleteToken, t.db)).toBe("not-found");
+    expect(await getReport(id, t.db)).not.toBeNull();
+    expect(await deleteReport(id, created.deleteToken, t.db)).toBe("deleted");
+    expect(await getReport(id, t.db)).toBeNull();
+    expect(await deleteReport(id, created.deleteToken, t.db)).toBe("not-found");
+  });
+
+  test("reports older than the retention period are deleted, newer ones kept", async () => {
+    const t = await createTestDb(provider);
+    cleanups.push(t.cleanup);
+    await loadCatalog(t.db, catalogAt(FIXTURE_CATALOG));
+    const catalog = await scoring(t.db);
+    for (const now of [new Date("2024-01-01T00:00:00Z"), new Date("2026-11-01T00:00:00Z")]) {
+      const r = await createReport({ candidates: ["alpha-linux"] }, { today: "2026-11-25", database: t.db, catalog, now });
+      if (!r.ok) throw new Error(r.error);
+    }
+    expect(await pruneExpiredReports(t.db, new Date("2026-12-04T00:00:00Z"), 730)).toBe(1);
+    expect((await t.db.report.findMany()).map((r) => r.createdAt.toISOString())).toEqual(["2026-11-01T00:00:00.000Z"]);
+    expect(await pruneExpiredReports(t.db, new Date("2036-01-01T00:00:00Z"), 0)).toBe(0);
+    expect(reportRetentionDays({})).toBe(730);
+    expect(reportRetentionDays({ ATLAS_REPORT_RETENTION_DAYS: "30" })).toBe(30);
+    expect(() => reportRetentionDays({ ATLAS_REPORT_RETENTION_DAYS: "soon" })).toThrow(/whole number of days/);
+  });
+
   test("an unknown candidate is refused and nothing is stored; unknown ids read as null", async () => {
     const t = await createTestDb(provider);
     cleanups.push(t.cleanup);
     await loadCatalog(t.db, catalogAt(FIXTURE_CATALOG));
     const r = await createReport({ candidates: ["alpha-linux", "nope"] }, { today: "2026-11-25", database: t.db, catalog: await scoring(t.db) });
-    expect(r).toEqual({ ok: false, error: 'candidates: unknown distro "nope"' });
+    expect(r).toEqual({ ok: false, status: 400, error: 'candidates: unknown distro "nope"' });
     expect(await t.db.report.count()).toBe(0);
     expect(await getReport("00000000-0000-4000-8000-000000000000", t.db)).toBeNull();
     expect(await getReport("../etc/passwd", t.db)).toBeNull();

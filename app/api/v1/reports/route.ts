@@ -1,7 +1,11 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { readBodyLimited } from "@/lib/api/body";
 import { describeZodError, guard, jsonError, parseQuery } from "@/lib/api/respond";
+import { consumeReportSave, REPORT_RATE_WINDOW_SECONDS } from "@/lib/api/rate-limit";
 import { createReport, listReports } from "@/lib/data/reports";
+import { pruneExpiredReports, reportRetentionDays } from "@/lib/report/retention";
+import { db } from "@/lib/db/client";
+import { CLIENT_ADDRESS_HEADER } from "@/lib/security/client-address";
 import { isoDay } from "@/lib/lifecycle";
 import { MAX_REPORT_BODY_BYTES, reportInputSchema, type ReportCreated } from "@/lib/validations/report";
 import { REPORTS_PER_PAGE, reportListQuerySchema, type ReportList } from "@/lib/validations/report-list";
@@ -39,11 +43,25 @@ export async function POST(request: NextRequest) {
     }
     const parsed = reportInputSchema.safeParse(json);
     if (!parsed.success) return jsonError(400, `Invalid report: ${describeZodError(parsed.error)}`);
+    // Counted once the request is a report that would be stored: the limit is on storage, not on mistakes.
+    const quota = await consumeReportSave(request.headers.get(CLIENT_ADDRESS_HEADER) ?? "unknown");
+    if (!quota.ok) {
+      return jsonError(429, `Too many reports saved from this address: try again in ${quota.retryAfterSeconds} s (the limit is per ${REPORT_RATE_WINDOW_SECONDS} s)`, { "Retry-After": String(quota.retryAfterSeconds) });
+    }
+    await pruneHourly();
     const created = await createReport(parsed.data, { today: isoDay() });
-    if (!created.ok) return jsonError(400, `Invalid report: ${created.error}`);
+    if (!created.ok) return jsonError(created.status, `Invalid report: ${created.error}`);
     const url = `/reports/${created.snapshot.id}`;
-    return NextResponse.json({ id: created.snapshot.id, url } satisfies ReportCreated, { status: 201, headers: { Location: url } });
+    return NextResponse.json({ id: created.snapshot.id, url, deleteToken: created.deleteToken } satisfies ReportCreated, { status: 201, headers: { Location: url, "Cache-Control": "no-store" } });
   });
+}
+
+// Expired reports go at start and, while the server runs, at most once an hour, on a save.
+let lastPrune = 0;
+async function pruneHourly(now = Date.now()): Promise<void> {
+  if (now - lastPrune < 3_600_000) return;
+  lastPrune = now;
+  await pruneExpiredReports(db, new Date(now), reportRetentionDays());
 }
 
 const notAllowed = () => jsonError(405, "Method not allowed; this resource supports GET, POST", { Allow: "GET, POST" });
