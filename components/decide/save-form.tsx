@@ -36,8 +36,9 @@ export function SaveForm({ candidates, requirements, weights, current, strict }:
     setError(null);
     try {
       const res = await fetch("/api/v1/reports", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) });
-      const json = (await res.json()) as { url?: string; error?: string };
-      if (res.status === 201 && json.url) router.push(json.url as `/reports/${string}`);
+      const json = (await res.json()) as { url?: string; deleteToken?: string; error?: string };
+      // The delete token rides in the fragment, which the report page reads once and never sends to the server.
+      if (res.status === 201 && json.url) router.push(`${json.url}${json.deleteToken ? `#delete=${encodeURIComponent(json.deleteToken)}` : ""}` as `/reports/${string}`);
       else setError(json.error ?? `Saving failed (HTTP ${res.status})`);
     } catch {
       setError("Saving failed: the server could not be reached.");

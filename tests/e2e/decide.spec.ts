@@ -41,6 +41,30 @@ test("a tampered URL falls back to defaults instead of breaking the page", async
   await expect(page.getByRole("slider", { name: "Maturity" })).toHaveValue("3");
 });
 
+test("whoever saved a report from the builder is shown its delete link once, and can delete it there", async ({ page, request }) => {
+  await page.goto("/decide?distros=bottlerocket,flatcar");
+  await page.getByLabel("What the decision is for").fill("a fleet decided and then withdrawn");
+  await page.getByRole("button", { name: "Save report" }).click();
+  const panel = page.getByTestId("delete-report");
+  await expect(panel.getByRole("heading", { name: "Only you can delete this report" })).toBeVisible();
+  // The token is taken out of the address bar, so the page's address can be shared.
+  await expect(page).toHaveURL(/\/reports\/[0-9a-f-]{36}$/);
+  const url = new URL(page.url()).pathname;
+  await expect(panel.getByLabel("Delete link")).toHaveValue(new RegExp(`${url}#delete=[A-Za-z0-9_-]{43}$`));
+  await expectNoSeriousA11yViolations(page);
+  // Someone opening the plain address sees no delete panel.
+  const other = await page.context().newPage();
+  await other.goto(url);
+  await expect(other.getByRole("heading", { level: 1 })).toContainText("a fleet decided and then withdrawn");
+  await expect(other.getByTestId("delete-report")).toHaveCount(0);
+  await other.close();
+
+  await panel.getByRole("button", { name: "Delete this report" }).click();
+  await panel.getByRole("button", { name: "Yes, delete it" }).click();
+  await expect(page.getByTestId("report-deleted")).toContainText("This report is deleted");
+  expect((await request.get(url)).status()).toBe(404);
+});
+
 test("save, open the report, and download every format", async ({ page }) => {
   await page.goto("/decide?distros=bottlerocket,flatcar,amazon-linux-2023&require=arm64");
   await page.getByLabel("What the decision is for").fill("the EKS node fleet <b>now</b>");

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { IntentLink } from "@/components/intent-link";
+import { DeleteReport } from "@/components/report/delete-report";
 import { ReportView } from "@/components/report/report-view";
 import { getReport, getReportStaleness } from "@/lib/data/reports";
 import { headline } from "@/lib/report/snapshot";
@@ -23,6 +24,7 @@ export default async function ReportPage({ params }: Props) {
       <p className="no-print mb-4 text-sm">
         <IntentLink href="/reports" className="link">All saved decisions</IntentLink>
       </p>
+      <DeleteReport id={report.id} />
       <ReportView report={report} staleness={staleness} />
     </>
   );
