@@ -9,17 +9,33 @@ import type { healthSchema } from "@/lib/validations/api";
 export type DatabaseKind = DatabaseProvider;
 export type Health = z.infer<typeof healthSchema>;
 
+/** Health waits this long for the database before answering that it did not answer. */
+export const HEALTH_DEADLINE_MS = 1000;
+
 /**
  * Queries the database (never a cached value): the current catalog hash.
- * Any failure is reported as "database unreachable"; the cause goes to the log only.
+ * A failure, or no answer within the deadline, is reported with its kind
+ * ("database unreachable", "database did not answer within 1 s"); the cause
+ * goes to the log only.
  */
-export async function checkHealth(database: Db = defaultDb, url: string = databaseUrl()): Promise<Health> {
+export async function checkHealth(database: Db = defaultDb, url: string = databaseUrl(), deadlineMs: number = HEALTH_DEADLINE_MS): Promise<Health> {
   const kind = getDatabaseProvider(url);
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<"late">((resolve) => {
+    timer = setTimeout(() => resolve("late"), deadlineMs);
+  });
   try {
-    const hash = await currentCatalogHash(database);
+    const hash = await Promise.race([currentCatalogHash(database), late]);
+    if (hash === "late") {
+      const error = `database did not answer within ${deadlineMs / 1000} s`;
+      console.error(JSON.stringify({ time: new Date().toISOString(), level: "error", msg: `health check failed: ${error}` }));
+      return { status: "error", database: kind, error };
+    }
     return { status: "ok", database: kind, catalogVersion: hash };
   } catch (err) {
     console.error(JSON.stringify({ time: new Date().toISOString(), level: "error", msg: `health check failed: ${err instanceof Error ? err.message : String(err)}` }));
     return { status: "error", database: kind, error: "database unreachable" };
+  } finally {
+    clearTimeout(timer);
   }
 }

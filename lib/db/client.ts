@@ -17,6 +17,10 @@ export type Db = InstanceType<typeof SqliteClient>;
 /** The client inside an interactive transaction (what `$transaction(async (tx) => …)` hands over). */
 export type DbTx = Omit<Db, "$connect" | "$disconnect" | "$on" | "$transaction" | "$extends">;
 
+/** PostgreSQL: how long to wait for a connection, and for one statement, before failing the request. */
+export const PG_CONNECT_TIMEOUT_MS = 5_000;
+export const PG_STATEMENT_TIMEOUT_MS = 15_000;
+
 const providers = new WeakMap<Db, DatabaseProvider>();
 
 /** Which database a client created by createDb talks to. */
@@ -41,7 +45,9 @@ export function createDb(url: string = databaseUrl()): Db {
   const provider = getDatabaseProvider(url);
   let client: Db;
   if (provider === "postgresql") {
-    client = new PostgresClient({ adapter: new PrismaPg({ connectionString: url }) }) as unknown as Db;
+    // Without these a paused or unreachable server holds every request for minutes.
+    const adapter = new PrismaPg({ connectionString: url, connectionTimeoutMillis: PG_CONNECT_TIMEOUT_MS, statement_timeout: PG_STATEMENT_TIMEOUT_MS, query_timeout: PG_STATEMENT_TIMEOUT_MS + 1000 });
+    client = new PostgresClient({ adapter }) as unknown as Db;
   } else {
     enableWal(url);
     // The busy timeout (ms) lets concurrent writers wait instead of failing with SQLITE_BUSY.
