@@ -6,7 +6,13 @@ export const STATIC_SECURITY_HEADERS: Readonly<Record<string, string>> = {
   "Referrer-Policy": "strict-origin-when-cross-origin",
   "Permissions-Policy": "camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), bluetooth=(), hid=(), midi=(), magnetometer=(), gyroscope=(), accelerometer=(), display-capture=(), browsing-topics=()",
   "X-Frame-Options": "DENY",
+  // A page opened from another site cannot reach this window, and other sites cannot embed these responses.
+  "Cross-Origin-Opener-Policy": "same-origin",
+  "Cross-Origin-Resource-Policy": "same-origin",
 };
+
+/** Sent when the request arrived over TLS, directly or through a proxy that says so. */
+export const HSTS = "max-age=31536000; includeSubDomains";
 
 /**
  * The Content-Security-Policy for a response. Scripts come only from this

@@ -6,6 +6,7 @@
 // cache (./response-cache.ts) stores that same object and sends it again.
 import type { IncomingHttpHeaders, IncomingMessage, OutgoingHttpHeader, OutgoingHttpHeaders, ServerResponse } from "node:http";
 import zlib from "node:zlib";
+import Negotiator from "negotiator";
 import { etagMatches } from "../../lib/http/etag";
 import { contentSecurityPolicy, inlineScriptHashes, STATIC_SECURITY_HEADERS } from "../../lib/security/headers";
 
@@ -15,9 +16,10 @@ const COMPRESSIBLE = /^(text\/|application\/(json|javascript|xml|manifest\+json)
 /**
  * Headers that belong to one request or connection, never to the answer:
  * kept out of a FinishedResponse (so never stored or replayed). The first
- * three are set by this server for each request and survive `send`.
+ * four are set by this server for each request and survive `send`.
  */
-const OWN_PER_REQUEST = ["x-request-id", "x-atlas-cache", "age"];
+// Strict-Transport-Security depends on how this request arrived, so it is never stored with an answer.
+const OWN_PER_REQUEST = ["x-request-id", "x-atlas-cache", "age", "strict-transport-security"];
 const PER_REQUEST = new Set([...OWN_PER_REQUEST, "date", "connection", "keep-alive", "transfer-encoding"]);
 
 /** Build assets are immutable files with no inline script: Next streams (and compresses) them itself. */
@@ -72,8 +74,9 @@ export function requestHeader(headers: IncomingHttpHeaders, name: string): strin
   return Array.isArray(v) ? v.join(", ") : v;
 }
 
+/** Whether the client prefers gzip to an uncompressed body: `gzip;q=0` (or `*;q=0` without gzip) refuses it. */
 export function acceptsGzip(acceptEncoding: string | undefined): boolean {
-  return /\bgzip\b/.test(acceptEncoding ?? "");
+  return new Negotiator({ headers: { "accept-encoding": acceptEncoding ?? "" } }).encodings(["gzip", "identity"])[0] === "gzip";
 }
 
 /** The gzip body, compressed on first use and kept. */

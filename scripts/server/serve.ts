@@ -3,7 +3,8 @@
 // request, with a shared response cache in front (./response-cache.ts).
 import http from "node:http";
 import next from "next";
-import { contentSecurityPolicy, STATIC_SECURITY_HEADERS } from "../../lib/security/headers";
+import type { TLSSocket } from "node:tls";
+import { contentSecurityPolicy, HSTS, STATIC_SECURITY_HEADERS } from "../../lib/security/headers";
 import { requestIdFrom } from "../../lib/security/request-id";
 import { CLIENT_ADDRESS_HEADER, clientAddress } from "../../lib/security/client-address";
 import { repairRequestUrl } from "./request-path";
@@ -19,6 +20,18 @@ function log(line: Record<string, unknown>): void {
   process.stdout.write(`${JSON.stringify({ time: new Date().toISOString(), ...line })}\n`);
 }
 
+function firstValue(h: string | string[] | undefined): string {
+  return (Array.isArray(h) ? h[0] : h)?.split(",")[0]?.trim().toLowerCase() ?? "";
+}
+
+function badRequestTarget(res: http.ServerResponse, requestId: string): void {
+  const body = JSON.stringify({ error: "Malformed request target: use a path starting with /" });
+  for (const [k, v] of Object.entries(STATIC_SECURITY_HEADERS)) res.setHeader(k, v);
+  res.writeHead(400, { "Content-Security-Policy": contentSecurityPolicy(), "Content-Type": "application/json", "Content-Length": Buffer.byteLength(body) });
+  res.end(body);
+  log({ level: "warn", msg: "malformed request target", requestId });
+}
+
 export async function serve(port: number): Promise<http.Server> {
   const app = next({ dev: false, dir: process.cwd(), port });
   const handle = app.getRequestHandler();
@@ -30,8 +43,11 @@ export async function serve(port: number): Promise<http.Server> {
     req.headers["x-request-id"] = requestId;
     // Set here, never taken from the client: per-client limits key on it.
     req.headers[CLIENT_ADDRESS_HEADER] = clientAddress(req, TRUST_PROXY);
-    req.url = repairRequestUrl(req.url ?? "/");
     res.setHeader("X-Request-Id", requestId);
+    if ((req.socket as TLSSocket).encrypted || firstValue(req.headers["x-forwarded-proto"]) === "https") res.setHeader("Strict-Transport-Security", HSTS);
+    // Only a path names a resource here; "*" (OPTIONS *) or an absolute form would reach Next as nonsense.
+    if (!(req.url ?? "").startsWith("/")) return badRequestTarget(res, requestId);
+    req.url = repairRequestUrl(req.url ?? "/");
     const lookup = cache?.lookup(req, res) ?? null;
     if (ACCESS_LOG) res.on("close", () => {
       const ms = Number(process.hrtime.bigint() - started) / 1e6;

@@ -1,3 +1,4 @@
+import http from "node:http";
 import { expect, test, type APIResponse } from "@playwright/test";
 
 function expectSecurityHeaders(res: APIResponse, what: string): void {
@@ -10,6 +11,8 @@ function expectSecurityHeaders(res: APIResponse, what: string): void {
   expect(h["referrer-policy"], what).toBe("strict-origin-when-cross-origin");
   expect(h["permissions-policy"], what).toMatch(/camera=\(\).*microphone=\(\).*geolocation=\(\)/);
   expect(h["x-powered-by"], what).toBeUndefined();
+  expect(h["cross-origin-opener-policy"], what).toBe("same-origin");
+  expect(h["cross-origin-resource-policy"], what).toBe("same-origin");
   expect(h["x-request-id"], what).toMatch(/^[A-Za-z0-9._:-]{1,128}$/);
 }
 
@@ -75,6 +78,31 @@ test("pages are still compressed for browsers that accept gzip", async ({ reques
   const res = await request.get("/compare", { headers: { "Accept-Encoding": "gzip" } });
   expect(res.headers()["content-encoding"]).toBe("gzip");
   expect(await res.text()).toContain("<h1");
+});
+
+test("gzip;q=0 gets an uncompressed body; HSTS only for requests that arrived over TLS", async ({ request }) => {
+  const plain = await request.get("/compare", { headers: { "Accept-Encoding": "gzip;q=0, identity" } });
+  expect(plain.headers()["content-encoding"]).toBeUndefined();
+  expect(await plain.text()).toContain("<h1");
+  expect(plain.headers()["strict-transport-security"]).toBeUndefined();
+  const viaTls = await request.get("/api/v1/attributes", { headers: { "X-Forwarded-Proto": "https" } });
+  expect(viaTls.headers()["strict-transport-security"]).toBe("max-age=31536000; includeSubDomains");
+});
+
+test("a request target that is not a path (GET *) is a 400 with a JSON message", async ({ baseURL }) => {
+  const url = new URL(baseURL ?? "http://127.0.0.1");
+  const answer = await new Promise<{ status: number; type: string; body: string }>((resolve, reject) => {
+    const req = http.request({ host: url.hostname, port: url.port, method: "GET", path: "*" }, (res) => {
+      let body = "";
+      res.on("data", (d: Buffer) => (body += d.toString()));
+      res.on("end", () => resolve({ status: res.statusCode ?? 0, type: String(res.headers["content-type"]), body }));
+    });
+    req.on("error", reject);
+    req.end();
+  });
+  expect(answer.status).toBe(400);
+  expect(answer.type).toBe("application/json");
+  expect(JSON.parse(answer.body)).toEqual({ error: "Malformed request target: use a path starting with /" });
 });
 
 test("GET /api/health answers ok with the database kind and catalog version, uncached", async ({ request }) => {

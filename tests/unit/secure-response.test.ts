@@ -1,7 +1,7 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { secureResponse } from "@/scripts/server/secure-response";
+import { acceptsGzip, secureResponse } from "@/scripts/server/secure-response";
 
 // A stand-in for Next's handler: writes the way Next does (setHeader, chunked writes, writeHead, end).
 let server: http.Server;
@@ -73,5 +73,16 @@ describe("secureResponse", () => {
     const res = await fetch(`${base}/_next/static/x.js`, { headers: { "Accept-Encoding": "gzip" } });
     expect(res.headers.get("x-seen-encoding")).toBe("gzip");
     expect(res.headers.get("content-security-policy")).toContain("frame-ancestors 'none'");
+  });
+});
+
+describe("acceptsGzip", () => {
+  test("gzip only when the client prefers it to an uncompressed body", () => {
+    expect(acceptsGzip("gzip, deflate, br")).toBe(true);
+    expect(acceptsGzip("*")).toBe(true);
+    expect(acceptsGzip("gzip;q=0")).toBe(false);
+    expect(acceptsGzip("gzip;q=0, identity")).toBe(false);
+    expect(acceptsGzip("br, deflate")).toBe(false);
+    expect(acceptsGzip(undefined)).toBe(false);
   });
 });
