@@ -25,7 +25,7 @@ export function ReleaseTable({ releases, today }: { releases: ReleaseView[]; tod
         </thead>
         <tbody>
           {releases.map((r) => (
-            <tr key={r.name} className="border-b border-slate-200 align-top dark:border-slate-800" data-testid="release-row">
+            <tr key={r.name} className="border-b border-slate-200 align-top dark:border-slate-800" data-testid="release-row" data-release={r.name}>
               <th scope="row" className="py-2 pr-3 font-medium">
                 {r.label}
                 {r.lts ? <span className="ml-1 rounded bg-slate-100 px-1 text-xs dark:bg-slate-800">LTS</span> : null}

@@ -28,10 +28,10 @@ export function ReviewView({ sources, distros, params, today }: Props) {
       </header>
       <IgnoredParamsNotice messages={notices} />
       <form method="get" action="/sources/review" className="flex flex-wrap items-end gap-3 text-sm" aria-label="Review date">
-        <label className="flex flex-col gap-1">
-          <span className="font-medium">Due by</span>
-          <input type="date" name="by" defaultValue={by} className="rounded border border-slate-300 bg-white px-2 py-1 dark:border-slate-600 dark:bg-slate-900" />
-        </label>
+        <div className="flex flex-col gap-1">
+          <label htmlFor="review-by" className="font-medium">Due by</label>
+          <input id="review-by" type="date" name="by" defaultValue={by} className="rounded border border-slate-300 bg-white px-2 py-1 dark:border-slate-600 dark:bg-slate-900" />
+        </div>
         <button type="submit" className="rounded bg-sky-700 px-4 py-1.5 font-semibold text-white hover:bg-sky-800">Show</button>
       </form>
       <section aria-labelledby="due-distros">

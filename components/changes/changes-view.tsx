@@ -41,20 +41,20 @@ export function ChangesView({ log, distros, params }: Props) {
       </header>
       <IgnoredParamsNotice messages={notices} />
       <form method="get" action="/changes" className="flex flex-wrap items-end gap-3 text-sm" aria-label="Filter changes">
-        <label className="flex flex-col gap-1">
-          <span className="font-medium">Distro</span>
-          <select name="distro" defaultValue={distro?.slug ?? ""} className={field}>
+        <div className="flex flex-col gap-1">
+          <label htmlFor="changes-distro" className="font-medium">Distro</label>
+          <select id="changes-distro" name="distro" defaultValue={distro?.slug ?? ""} className={field}>
             <option value="">All distros</option>
             {distros.map((d) => <option key={d.slug} value={d.slug}>{d.name}</option>)}
           </select>
-        </label>
-        <label className="flex flex-col gap-1">
-          <span className="font-medium">Kind of change</span>
-          <select name="kind" defaultValue={kind ?? ""} className={field}>
+        </div>
+        <div className="flex flex-col gap-1">
+          <label htmlFor="changes-kind" className="font-medium">Kind of change</label>
+          <select id="changes-kind" name="kind" defaultValue={kind ?? ""} className={field}>
             <option value="">All kinds</option>
             {CHANGE_KINDS.map((k) => <option key={k} value={k}>{CHANGE_KIND_LABEL[k]}</option>)}
           </select>
-        </label>
+        </div>
         <button type="submit" className="rounded bg-sky-700 px-4 py-1.5 text-sm font-semibold text-white hover:bg-sky-800">Show</button>
         <a href={feed} className="link" type="application/atom+xml" data-testid="feed-link">
           {distro ? `Subscribe to ${distro.name}'s changes (Atom feed)` : "Subscribe to all changes (Atom feed)"}
