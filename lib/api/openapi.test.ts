@@ -1,3 +1,4 @@
+import { z } from "zod";
 import { describe, expect, test } from "vitest";
 import { openApiDocument } from "@/lib/api/openapi";
 
@@ -62,5 +63,12 @@ describe("openApiDocument", () => {
     const refs = JSON.stringify(doc).match(/"#\/components\/schemas\/[^"]+"/g) ?? [];
     expect(refs.length).toBeGreaterThan(5);
     for (const r of refs) expect(doc.components.schemas).toHaveProperty(r.slice(22, -1));
+  });
+
+  test("builds when a second copy of a schema module registered the same ids, as in a production server", () => {
+    const before = JSON.stringify(openApiDocument());
+    // A bundle layer that loads the validation module again registers a second CitedSource.
+    z.object({ id: z.string() }).meta({ id: "CitedSource" });
+    expect(JSON.stringify(openApiDocument())).toBe(before);
   });
 });

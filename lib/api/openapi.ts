@@ -14,6 +14,44 @@ import { exportQuerySchema, MAX_REPORT_BODY_BYTES, reportCreatedSchema, reportIn
 import { reportListQuerySchema, reportListSchema } from "@/lib/validations/report-list";
 import { changeListQuerySchema, changeListResponseSchema } from "@/lib/validations/changes";
 
+/** Every schema the document names at its top level; the components are these and the named schemas inside them. */
+const DOCUMENTED: z.ZodType[] = [
+  distroListResponseSchema,
+  distroResponseSchema,
+  attributeListResponseSchema,
+  sourceListResponseSchema,
+  kubernetesResponseSchema,
+  changeListResponseSchema,
+  errorSchema,
+  healthSchema,
+  reportInputSchema,
+  reportCreatedSchema,
+  reportListSchema,
+];
+
+/**
+ * The named schemas reachable from DOCUMENTED, in a registry of their own.
+ * Not the global registry: a production server loads some schema modules in
+ * more than one bundle layer, and each copy registers the same id again.
+ */
+function documentRegistry() {
+  const registry = z.registry<{ id: string }>();
+  const seen = new Set<unknown>();
+  const visit = (node: unknown): void => {
+    if (!node || typeof node !== "object" || seen.has(node)) return;
+    seen.add(node);
+    if (node instanceof z.ZodType) {
+      const id = z.globalRegistry.get(node)?.id;
+      if (id && !registry.has(node)) registry.add(node, { ...z.globalRegistry.get(node), id });
+      visit((node as unknown as { _zod: { def: unknown } })._zod.def);
+      return;
+    }
+    for (const value of Array.isArray(node) ? node : Object.values(node)) visit(value);
+  };
+  for (const schema of DOCUMENTED) visit(schema);
+  return registry;
+}
+
 const ref = (id: string) => ({ $ref: `#/components/schemas/${id}` });
 const idOf = (schema: z.ZodType): string => {
   const id = z.globalRegistry.get(schema)?.id;
@@ -44,7 +82,7 @@ const EXPORT_TYPES: Record<string, string> = {
 
 /** The API's OpenAPI 3.0 document, generated from the zod schemas the routes validate and answer with. */
 export function openApiDocument() {
-  const { schemas } = z.toJSONSchema(z.globalRegistry, {
+  const { schemas } = z.toJSONSchema(documentRegistry(), {
     target: "openapi-3.0",
     uri: (id) => `#/components/schemas/${id}`,
   });
