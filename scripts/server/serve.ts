@@ -20,16 +20,21 @@ function log(line: Record<string, unknown>): void {
   process.stdout.write(`${JSON.stringify({ time: new Date().toISOString(), ...line })}\n`);
 }
 
-function firstValue(h: string | string[] | undefined): string {
-  return (Array.isArray(h) ? h[0] : h)?.split(",")[0]?.trim().toLowerCase() ?? "";
+const WELL_FORMED_RANGE = /^bytes=(\d+-\d*|-\d+)(\s*,\s*(\d+-\d*|-\d+))*$/;
+
+const PAGE_METHODS = ["GET", "HEAD"];
+
+/** A JSON error answered by this server itself, before Next, with the security headers. */
+function refuse(res: http.ServerResponse, requestId: string, status: number, error: string, headers: Record<string, string> = {}): void {
+  const body = JSON.stringify({ error });
+  for (const [k, v] of Object.entries(STATIC_SECURITY_HEADERS)) res.setHeader(k, v);
+  res.writeHead(status, { ...headers, "Content-Security-Policy": contentSecurityPolicy(), "Content-Type": "application/json", "Content-Length": Buffer.byteLength(body) });
+  res.end(body);
+  if (ACCESS_LOG) log({ level: "info", msg: "refused", status, requestId });
 }
 
-function badRequestTarget(res: http.ServerResponse, requestId: string): void {
-  const body = JSON.stringify({ error: "Malformed request target: use a path starting with /" });
-  for (const [k, v] of Object.entries(STATIC_SECURITY_HEADERS)) res.setHeader(k, v);
-  res.writeHead(400, { "Content-Security-Policy": contentSecurityPolicy(), "Content-Type": "application/json", "Content-Length": Buffer.byteLength(body) });
-  res.end(body);
-  log({ level: "warn", msg: "malformed request target", requestId });
+function firstValue(h: string | string[] | undefined): string {
+  return (Array.isArray(h) ? h[0] : h)?.split(",")[0]?.trim().toLowerCase() ?? "";
 }
 
 export async function serve(port: number): Promise<http.Server> {
@@ -46,13 +51,23 @@ export async function serve(port: number): Promise<http.Server> {
     res.setHeader("X-Request-Id", requestId);
     if ((req.socket as TLSSocket).encrypted || firstValue(req.headers["x-forwarded-proto"]) === "https") res.setHeader("Strict-Transport-Security", HSTS);
     // Only a path names a resource here; "*" (OPTIONS *) or an absolute form would reach Next as nonsense.
-    if (!(req.url ?? "").startsWith("/")) return badRequestTarget(res, requestId);
+    if (!(req.url ?? "").startsWith("/")) return refuse(res, requestId, 400, "Malformed request target: use a path starting with /");
     req.url = repairRequestUrl(req.url ?? "/");
+    // Pages and files are read-only; /api routes answer other methods themselves, with their own Allow.
+    if (!PAGE_METHODS.includes(req.method ?? "") && !req.url.startsWith("/api/")) {
+      return refuse(res, requestId, 405, `Method not allowed; pages support ${PAGE_METHODS.join(", ")}`, { Allow: PAGE_METHODS.join(", ") });
+    }
+    // A Range header that is not one Next can read is dropped, so the answer is the whole body (200) rather than an error.
+    if (req.headers.range !== undefined && !WELL_FORMED_RANGE.test(req.headers.range)) delete req.headers.range;
     const lookup = cache?.lookup(req, res) ?? null;
-    if (ACCESS_LOG) res.on("close", () => {
+    res.on("close", () => {
+      const aborted = !res.writableFinished;
+      // Every 5xx and every abort is logged, with or without the access log; an abort has no status the client saw.
+      if (!ACCESS_LOG && !aborted && res.statusCode < 500) return;
       const ms = Number(process.hrtime.bigint() - started) / 1e6;
       const path = (req.url ?? "").split("?")[0];
-      log({ level: "info", msg: "request", method: req.method, path, status: res.statusCode, ms: Math.round(ms * 10) / 10, requestId, ...(lookup ? { cache: lookup.outcome } : {}), ...(res.writableFinished ? {} : { aborted: true }) });
+      const level = res.statusCode >= 500 && !aborted ? "error" : aborted ? "warn" : "info";
+      log({ level, msg: aborted ? "request aborted" : "request", method: req.method, path, status: aborted ? null : res.statusCode, ms: Math.round(ms * 10) / 10, requestId, ...(lookup ? { cache: lookup.outcome } : {}), ...(aborted ? { aborted: true } : {}) });
     });
     if (lookup?.served) return;
     secureResponse(req, res, lookup?.store);

@@ -105,6 +105,21 @@ test("a request target that is not a path (GET *) is a 400 with a JSON message",
   expect(JSON.parse(answer.body)).toEqual({ error: "Malformed request target: use a path starting with /" });
 });
 
+test("pages answer other methods with 405 JSON naming GET and HEAD; a malformed Range gets the whole page", async ({ request }) => {
+  for (const method of ["POST", "DELETE", "PUT", "TRACE", "OPTIONS"]) {
+    const res = await request.fetch("/distros/bottlerocket", { method });
+    expect(res.status(), method).toBe(405);
+    expect(res.headers()["allow"], method).toBe("GET, HEAD");
+    expect(await res.json(), method).toEqual({ error: "Method not allowed; pages support GET, HEAD" });
+    expectSecurityHeaders(res, `${method} page`);
+  }
+  for (const range of ["bytes=abc", "bytes=5-2-1", "pages=1-2"]) {
+    const res = await request.get("/sources", { headers: { Range: range } });
+    expect(res.status(), range).toBe(200);
+    expect(await res.text(), range).toContain("</html>");
+  }
+});
+
 test("GET /api/health answers ok with the database kind and catalog version, uncached", async ({ request }) => {
   const res = await request.get("/api/health");
   expect(res.status()).toBe(200);
