@@ -34,7 +34,7 @@ export function DeleteReport({ id }: { id: string }) {
   if (!token) return null;
   if (state === "deleted") {
     return (
-      <p role="status" className="no-print rounded border border-slate-300 p-3 text-sm dark:border-slate-600" data-testid="report-deleted">
+      <p role="status" className="no-print mb-6 rounded border border-slate-300 p-3 text-sm dark:border-slate-600" data-testid="report-deleted">
         This report is deleted; its address and exports no longer answer. <Link href="/reports" className="link">Saved decisions</Link>
       </p>
     );
@@ -54,7 +54,7 @@ export function DeleteReport({ id }: { id: string }) {
     setState("idle");
   }
   return (
-    <section aria-labelledby="delete-h" className="no-print rounded border border-slate-300 p-3 text-sm dark:border-slate-600" data-testid="delete-report">
+    <section aria-labelledby="delete-h" className="no-print mb-6 rounded border border-slate-300 p-3 text-sm dark:border-slate-600" data-testid="delete-report">
       <h2 id="delete-h" className="font-semibold">Only you can delete this report</h2>
       <p className="mt-1">Keep this delete link: it is shown only now, and whoever has it can delete the report. Share the report by its plain address instead.</p>
       <input readOnly value={link} aria-label="Delete link" className="mt-2 block w-full rounded border border-slate-300 bg-white px-2 py-1 font-mono text-xs dark:border-slate-600 dark:bg-slate-900" onFocus={(e) => e.currentTarget.select()} />
