@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { ignoredParams } from "@/lib/ignored-params";
+import { ignoredParams, toSearchParams } from "@/lib/ignored-params";
 import { ignoredDecideParams } from "@/lib/decide/url";
 
 const distros = [{ slug: "alpha", featured: true }, { slug: "beta", featured: false }];
@@ -23,5 +23,11 @@ describe("ignored address parts", () => {
       "“strict=yes” is not on or off, so strict is off",
     ]);
     expect(ignoredDecideParams(p("distros=alpha,beta&require=secure-boot,read-only-root,selinux-enforcing&strict=1&current=beta"), distros)).toEqual([]);
+  });
+});
+
+describe("toSearchParams", () => {
+  test("keeps every value of a repeated name and drops absent ones", () => {
+    expect(toSearchParams({ distro: "rhel", kind: ["a", "b"], none: undefined }).toString()).toBe("distro=rhel&kind=a&kind=b");
   });
 });

@@ -21,3 +21,10 @@ export function ignoredParams(params: URLSearchParams, distros: SelectableDistro
   }
   return out;
 }
+
+/** A page's `searchParams` prop as URLSearchParams, a repeated name keeping each value. */
+export function toSearchParams(record: Record<string, string | string[] | undefined>): URLSearchParams {
+  const params = new URLSearchParams();
+  for (const [k, v] of Object.entries(record)) for (const x of [v ?? []].flat()) params.append(k, x);
+  return params;
+}

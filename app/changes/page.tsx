@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { toSearchParams } from "@/lib/ignored-params";
 import { ChangesView } from "@/components/changes/changes-view";
 import { listDistros } from "@/lib/data/catalog";
 import { listChanges } from "@/lib/data/changes";
@@ -14,8 +15,7 @@ export const metadata: Metadata = {
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function ChangesPage({ searchParams }: Props) {
-  const params = new URLSearchParams();
-  for (const [k, v] of Object.entries(await searchParams)) for (const x of [v ?? []].flat()) params.append(k, x);
+  const params = toSearchParams(await searchParams);
   const [log, distros] = await Promise.all([listChanges(), listDistros()]);
   return <ChangesView log={log} distros={distros} params={params} />;
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { toSearchParams } from "@/lib/ignored-params";
 import { ReviewView } from "@/components/review-view";
 import { listDistros, listSources } from "@/lib/data/catalog";
 import { isoDay } from "@/lib/lifecycle";
@@ -9,8 +10,7 @@ export const metadata: Metadata = { title: "Due for review", description: "Sourc
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function ReviewPage({ searchParams }: Props) {
-  const params = new URLSearchParams();
-  for (const [k, v] of Object.entries(await searchParams)) for (const x of [v ?? []].flat()) params.append(k, x);
+  const params = toSearchParams(await searchParams);
   const [sources, distros] = await Promise.all([listSources(), listDistros()]);
   return <ReviewView sources={sources} distros={distros} params={params} today={isoDay()} />;
 }
