@@ -1,7 +1,7 @@
 import type { Instrumentation } from "next";
 
 // Errors while rendering a page or running a route: one JSON line with the
-// request id the server assigned (scripts/server/serve.ts), like every other log line.
+// request id the server assigned (server/serve.ts), like every other log line.
 export const onRequestError: Instrumentation.onRequestError = (error, request, context) => {
   const err = error as Error & { digest?: string };
   const id = request.headers["x-request-id"];

@@ -36,7 +36,7 @@ test("prerendered catalog pages are cacheable by shared caches and carry an ETag
   }
 });
 
-// The server's shared response cache (scripts/server/response-cache.ts): X-Atlas-Cache says HIT, STALE or MISS.
+// The server's shared response cache (server/response-cache.ts): X-Atlas-Cache says HIT, STALE or MISS.
 test("a catalog page or API answer requested twice is a cache HIT the second time, with the same ETag, CSP and bytes", async ({ request }) => {
   for (const path of ["/sources", "/distros/flatcar", "/api/v1/sources"]) {
     const first = await request.get(path);

@@ -4,7 +4,7 @@
 // layout saved before catalog versions were kept (tests/support/history.ts
 // says what, for the specs).
 import fs from "node:fs";
-import { migrate } from "@/scripts/prepare-db";
+import { migrate } from "@/server/prepare-db";
 import { loadCatalog, readVersion } from "@/lib/catalog/load";
 import { readCatalog, CATALOG_DIR } from "@/lib/catalog/read";
 import { snapshotFromDocument } from "@/lib/catalog/snapshot";

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, test, vi } from "vitest";
-import { prepareDatabase } from "@/scripts/prepare-db";
+import { prepareDatabase } from "@/server/prepare-db";
 import { createDb } from "@/lib/db/client";
 import { readCatalog } from "@/lib/catalog/read";
 import { readVersion } from "@/lib/catalog/load";

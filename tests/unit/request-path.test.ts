@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { repairRequestUrl } from "@/scripts/server/request-path";
+import { repairRequestUrl } from "@/server/request-path";
 
 describe("repairRequestUrl", () => {
   test("leaves decodable paths and every query alone", () => {

@@ -3,11 +3,11 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import zlib from "node:zlib";
 import { afterAll, beforeEach, describe, expect, test } from "vitest";
-import { ResponseCache, responseCacheFromEnv, storagePolicy, type CacheOptions } from "@/scripts/server/response-cache";
-import { secureResponse, type FinishedResponse } from "@/scripts/server/secure-response";
+import { ResponseCache, responseCacheFromEnv, storagePolicy, type CacheOptions } from "@/server/response-cache";
+import { secureResponse, type FinishedResponse } from "@/server/secure-response";
 
 // The real secureResponse and cache in front of a stand-in for Next's handler that counts its calls,
-// wired the way scripts/server/serve.ts wires them (fresh X-Request-Id, lookup, secureResponse, handler).
+// wired the way server/serve.ts wires them (fresh X-Request-Id, lookup, secureResponse, handler).
 
 const NEXT_VARY = "rsc, next-router-state-tree, next-router-prefetch, next-router-segment-prefetch, Accept-Encoding";
 const ISR = "s-maxage=60, stale-while-revalidate=300";

@@ -1,7 +1,7 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { acceptsGzip, secureResponse } from "@/scripts/server/secure-response";
+import { acceptsGzip, secureResponse } from "@/server/secure-response";
 
 // A stand-in for Next's handler: writes the way Next does (setHeader, chunked writes, writeHead, end).
 let server: http.Server;

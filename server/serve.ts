@@ -4,9 +4,9 @@
 import http from "node:http";
 import next from "next";
 import type { TLSSocket } from "node:tls";
-import { contentSecurityPolicy, HSTS, STATIC_SECURITY_HEADERS } from "../../lib/security/headers";
-import { requestIdFrom } from "../../lib/security/request-id";
-import { CLIENT_ADDRESS_HEADER, clientAddress } from "../../lib/security/client-address";
+import { contentSecurityPolicy, HSTS, STATIC_SECURITY_HEADERS } from "../lib/security/headers";
+import { requestIdFrom } from "../lib/security/request-id";
+import { CLIENT_ADDRESS_HEADER, clientAddress } from "../lib/security/client-address";
 import { repairRequestUrl } from "./request-path";
 import { responseCacheFromEnv } from "./response-cache";
 import { secureResponse } from "./secure-response";

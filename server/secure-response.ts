@@ -7,8 +7,8 @@
 import type { IncomingHttpHeaders, IncomingMessage, OutgoingHttpHeader, OutgoingHttpHeaders, ServerResponse } from "node:http";
 import zlib from "node:zlib";
 import Negotiator from "negotiator";
-import { etagMatches } from "../../lib/http/etag";
-import { contentSecurityPolicy, inlineScriptHashes, STATIC_SECURITY_HEADERS } from "../../lib/security/headers";
+import { etagMatches } from "../lib/http/etag";
+import { contentSecurityPolicy, inlineScriptHashes, STATIC_SECURITY_HEADERS } from "../lib/security/headers";
 
 const BASE_CSP = contentSecurityPolicy();
 const COMPRESSIBLE = /^(text\/|application\/(json|javascript|xml|manifest\+json)|image\/svg\+xml|text\/x-component)/;
