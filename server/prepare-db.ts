@@ -1,10 +1,8 @@
 // Creates the database if needed, applies committed migrations, and loads the
 // catalog from prisma/catalog/ when it changed. `--no-load` only migrates.
-import { spawn } from "node:child_process";
-import fs from "node:fs";
-import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { databaseUrl, sqliteFilePath } from "@/lib/db/url";
+import { databaseUrl } from "@/lib/db/url";
+import { applyMigrations } from "@/lib/db/migrate";
 import { CATALOG_DIR, formatCatalogError, readCatalog } from "@/lib/catalog/read";
 import { currentCatalogHash, loadCatalog } from "@/lib/catalog/load";
 import { catalogCommit } from "@/lib/catalog/commit";
@@ -16,22 +14,10 @@ import pg from "pg";
 
 export type PrepareResult = { catalogHash: string | null };
 
-/** Applies the committed migrations of the configured provider (prisma.config.ts picks them from the URL). */
+/** Applies the committed migrations of the configured provider (without the Prisma CLI: production installs have none). */
 export async function migrate(url: string): Promise<void> {
-  if (getDatabaseProvider(url) === "sqlite") fs.mkdirSync(path.dirname(sqliteFilePath(url)), { recursive: true });
-  const cli = path.join("node_modules", "prisma", "build", "index.js");
-  const child = spawn(process.execPath, [cli, "migrate", "deploy"], { env: { ...process.env, DATABASE_URL: url } });
-  let output = "";
-  child.stdout.on("data", (d: Buffer) => (output += d.toString()));
-  child.stderr.on("data", (d: Buffer) => (output += d.toString()));
-  const code = await new Promise<number | null>((resolve, reject) => {
-    child.on("error", reject);
-    child.on("close", resolve);
-  });
-  if (code !== 0) {
-    process.stderr.write(output);
-    throw new Error("prisma migrate deploy failed");
-  }
+  const applied = await applyMigrations(url);
+  for (const name of applied) console.log(`database: applied migration ${name}`);
 }
 
 /**

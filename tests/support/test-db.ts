@@ -1,23 +1,13 @@
-import Database from "better-sqlite3";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import pg from "pg";
 import { createDb, type Db } from "@/lib/db/client";
+import { applyMigrations } from "@/lib/db/migrate";
 import type { DatabaseProvider } from "@/lib/db/provider";
 import { createPostgresDatabase, testPostgresUrl } from "@/tests/support/pg";
 
 /** The providers the data-layer tests run on: SQLite always, PostgreSQL when TEST_POSTGRES_URL is set. */
 export const TEST_PROVIDERS: DatabaseProvider[] = testPostgresUrl() ? ["sqlite", "postgresql"] : ["sqlite"];
-
-function migrationFiles(provider: DatabaseProvider): string[] {
-  const dir = path.resolve("prisma", provider, "migrations");
-  return fs
-    .readdirSync(dir)
-    .filter((d) => fs.statSync(path.join(dir, d)).isDirectory())
-    .sort()
-    .map((d) => fs.readFileSync(path.join(dir, d, "migration.sql"), "utf8"));
-}
 
 export type TestDb = { db: Db; url: string; cleanup: () => Promise<void> };
 
@@ -33,22 +23,10 @@ export async function createEmptyTestDatabase(provider: DatabaseProvider): Promi
   return { url: `file:${path.join(dir, "test.db")}`, cleanup: async () => fs.rmSync(dir, { recursive: true, force: true }) };
 }
 
-/** A fresh database with the committed migrations applied, as `migrate deploy` would. */
+/** A fresh database with the committed migrations applied, as `npm start` applies them. */
 export async function createTestDb(provider: DatabaseProvider = "sqlite"): Promise<TestDb> {
   const empty = await createEmptyTestDatabase(provider);
-  if (provider === "postgresql") {
-    const c = new pg.Client({ connectionString: empty.url });
-    await c.connect();
-    try {
-      for (const sql of migrationFiles(provider)) await c.query(sql);
-    } finally {
-      await c.end();
-    }
-  } else {
-    const raw = new Database(empty.url.slice("file:".length));
-    for (const sql of migrationFiles(provider)) raw.exec(sql);
-    raw.close();
-  }
+  await applyMigrations(empty.url);
   const db = createDb(empty.url);
   return {
     db,
