@@ -17,7 +17,7 @@ function chromiumPath(): string {
 const chrome = { ...devices["Desktop Chrome"], channel: undefined };
 const tsx = "node node_modules/tsx/dist/cli.mjs";
 // A fresh database; with `history`, an earlier catalog version and reports saved on it first (tests/support/seed-history.ts).
-const fresh = (db: string, history = false) => `rm -f ${db} ${db}-wal ${db}-shm && mkdir -p tests/.tmp && ${history ? `${tsx} tests/support/seed-history.ts && ` : ""}${tsx} server/start.ts`;
+const fresh = (db: string, history = false) => `rm -f ${db} ${db}-wal ${db}-shm && mkdir -p tests/.tmp && ${history ? `${tsx} tests/support/seed-history.ts && ` : ""}node server/launch.mjs`;
 
 export default defineConfig({
   testDir: "tests/e2e",

@@ -21,7 +21,7 @@ export default defineConfig({
   ],
   webServer: pgBase
     ? {
-        command: `${tsx} tests/support/reset-pg-e2e.ts && ${tsx} tests/support/seed-history.ts && ${tsx} server/start.ts`,
+        command: `${tsx} tests/support/reset-pg-e2e.ts && ${tsx} tests/support/seed-history.ts && node server/launch.mjs`,
         url: `http://127.0.0.1:${PORT}/api/v1/attributes`,
         env: { PORT: String(PORT), DATABASE_URL: dbUrl, TEST_POSTGRES_URL: pgBase, NEXT_TELEMETRY_DISABLED: "1", ATLAS_REPORT_RATE_LIMIT: "100000" },
         timeout: 300_000,

@@ -1,7 +1,8 @@
 // Creates the database if needed, applies committed migrations, and loads the
-// catalog from prisma/catalog/ when it changed. `--no-load` only migrates.
-import { pathToFileURL } from "node:url";
+// catalog from prisma/catalog/ when it changed. Run at every start and by
+// scripts/db/prepare.ts (`npm run catalog:load`, `npm run db:migrate`).
 import { databaseUrl } from "@/lib/db/url";
+import { log } from "@/lib/log";
 import { applyMigrations } from "@/lib/db/migrate";
 import { CATALOG_DIR, formatCatalogError, readCatalog } from "@/lib/catalog/read";
 import { currentCatalogHash, loadCatalog } from "@/lib/catalog/load";
@@ -17,7 +18,7 @@ export type PrepareResult = { catalogHash: string | null };
 /** Applies the committed migrations of the configured provider (without the Prisma CLI: production installs have none). */
 export async function migrate(url: string): Promise<void> {
   const applied = await applyMigrations(url);
-  for (const name of applied) console.log(`database: applied migration ${name}`);
+  for (const name of applied) log("info", `database: applied migration ${name}`);
 }
 
 /**
@@ -56,36 +57,30 @@ async function load(url: string, opts: { load?: boolean; catalogDir?: string }):
   try {
     const days = reportRetentionDays();
     const pruned = await pruneExpiredReports(db, new Date(), days);
-    if (pruned > 0) console.log(`reports: deleted ${pruned} saved more than ${days} days ago (ATLAS_REPORT_RETENTION_DAYS)`);
+    if (pruned > 0) log("info", `reports: deleted ${pruned} saved more than ${days} days ago (ATLAS_REPORT_RETENTION_DAYS)`);
     if (opts.load === false) return { catalogHash: await currentCatalogHash(db) };
     // ATLAS_CATALOG_DIR lets tests load a fixture catalog instead of the shipped one.
     const dir = opts.catalogDir ?? process.env.ATLAS_CATALOG_DIR ?? CATALOG_DIR;
     const read = readCatalog(dir);
     if (!read.ok) {
-      for (const e of read.errors) console.error(`catalog: ${formatCatalogError(e)}`);
+      for (const e of read.errors) log("error", `catalog: ${formatCatalogError(e)}`);
       const kept = await currentCatalogHash(db);
       if (kept === null) throw new Error(`The catalog in ${dir} is invalid (${read.errors.length} error(s)) and the database holds none.`);
-      console.error(`catalog: ${read.errors.length} error(s); nothing was loaded, catalog ${kept} stays in use.`);
+      log("error", `catalog: ${read.errors.length} error(s); nothing was loaded, catalog ${kept} stays in use.`);
       return { catalogHash: kept };
     }
     const outcome = await loadCatalog(db, read.catalog, { commit: catalogCommit(dir) });
     if (outcome.changed) {
-      console.log(
+      log(
+        "info",
         `catalog: loaded ${outcome.hash} (${outcome.distros} distros, ${outcome.claims} claims, ${outcome.sources} sources)` +
           (outcome.previous ? `, replacing ${outcome.previous}` : ""),
       );
     } else {
-      console.log(`catalog: ${outcome.hash} is already loaded`);
+      log("info", `catalog: ${outcome.hash} is already loaded`);
     }
     return { catalogHash: outcome.hash };
   } finally {
     await db.$disconnect();
   }
-}
-
-if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
-  prepareDatabase({ load: !process.argv.includes("--no-load") }).catch((err: unknown) => {
-    console.error(err instanceof Error ? err.message : err);
-    process.exit(1);
-  });
 }

@@ -7,17 +7,26 @@ import type { TLSSocket } from "node:tls";
 import { contentSecurityPolicy, HSTS, STATIC_SECURITY_HEADERS } from "../lib/security/headers";
 import { requestIdFrom } from "../lib/security/request-id";
 import { CLIENT_ADDRESS_HEADER, clientAddress } from "../lib/security/client-address";
+import { ensureRevalidationSecret, isRevalidationRequest, REVALIDATE_HEADER, REVALIDATE_PATH } from "../lib/security/revalidation";
+import { errorMessage, log } from "../lib/log";
 import { repairRequestUrl } from "./request-path";
 import { responseCacheFromEnv } from "./response-cache";
 import { secureResponse } from "./secure-response";
+
+type Env = Record<string, string | undefined>;
 
 // ATLAS_ACCESS_LOG=0 drops the per-request lines (the test runs); errors are always logged.
 const ACCESS_LOG = process.env.ATLAS_ACCESS_LOG !== "0";
 // ATLAS_TRUST_PROXY=1: a reverse proxy in front appends the client's address to X-Forwarded-For.
 const TRUST_PROXY = process.env.ATLAS_TRUST_PROXY === "1";
 
-function log(line: Record<string, unknown>): void {
-  process.stdout.write(`${JSON.stringify({ time: new Date().toISOString(), ...line })}\n`);
+// ATLAS_MAX_IN_FLIGHT: requests handed to Next at once; beyond it new ones get 503 at once rather than queueing. 0 turns it off.
+export function maxInFlight(env: Env = process.env): number {
+  const raw = env.ATLAS_MAX_IN_FLIGHT?.trim();
+  if (!raw) return 256;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 0) throw new Error(`ATLAS_MAX_IN_FLIGHT must be a whole number (0 turns admission control off), not "${raw}"`);
+  return n;
 }
 
 const WELL_FORMED_RANGE = /^bytes=(\d+-\d*|-\d+)(\s*,\s*(\d+-\d*|-\d+))*$/;
@@ -30,18 +39,27 @@ function refuse(res: http.ServerResponse, requestId: string, status: number, err
   for (const [k, v] of Object.entries(STATIC_SECURITY_HEADERS)) res.setHeader(k, v);
   res.writeHead(status, { ...headers, "Content-Security-Policy": contentSecurityPolicy(), "Content-Type": "application/json", "Content-Length": Buffer.byteLength(body) });
   res.end(body);
-  if (ACCESS_LOG) log({ level: "info", msg: "refused", status, requestId });
+  if (ACCESS_LOG) log("info", "refused", { status, requestId });
 }
 
 function firstValue(h: string | string[] | undefined): string {
   return (Array.isArray(h) ? h[0] : h)?.split(",")[0]?.trim().toLowerCase() ?? "";
 }
 
-export async function serve(port: number): Promise<http.Server> {
+export type Served = {
+  server: http.Server;
+  /** Re-renders every page on its next request and empties the response cache: a new catalog version was loaded. */
+  revalidatePages: () => Promise<void>;
+};
+
+export async function serve(port: number): Promise<Served> {
+  const limit = maxInFlight();
+  const secret = ensureRevalidationSecret();
   const app = next({ dev: false, dir: process.cwd(), port });
   const handle = app.getRequestHandler();
   await app.prepare();
   const cache = responseCacheFromEnv();
+  let inFlight = 0;
   const server = http.createServer((req, res) => {
     const started = process.hrtime.bigint();
     const requestId = requestIdFrom(req.headers["x-request-id"]);
@@ -59,6 +77,10 @@ export async function serve(port: number): Promise<http.Server> {
     }
     // A Range header that is not one Next can read is dropped, so the answer is the whole body (200) rather than an error.
     if (req.headers.range !== undefined && !WELL_FORMED_RANGE.test(req.headers.range)) delete req.headers.range;
+    // Only this server, which knows the secret, may ask for a revalidation; to anyone else the address does not exist.
+    if (req.url.startsWith("/api/internal/") && !isRevalidationRequest(req.headers[REVALIDATE_HEADER])) {
+      return refuse(res, requestId, 404, "No API resource at this address; GET /api/v1/openapi.json lists them");
+    }
     const lookup = cache?.lookup(req, res) ?? null;
     res.on("close", () => {
       const aborted = !res.writableFinished;
@@ -67,12 +89,18 @@ export async function serve(port: number): Promise<http.Server> {
       const ms = Number(process.hrtime.bigint() - started) / 1e6;
       const path = (req.url ?? "").split("?")[0];
       const level = res.statusCode >= 500 && !aborted ? "error" : aborted ? "warn" : "info";
-      log({ level, msg: aborted ? "request aborted" : "request", method: req.method, path, status: aborted ? null : res.statusCode, ms: Math.round(ms * 10) / 10, requestId, ...(lookup ? { cache: lookup.outcome } : {}), ...(aborted ? { aborted: true } : {}) });
+      log(level, aborted ? "request aborted" : "request", { method: req.method, path, status: aborted ? null : res.statusCode, ms: Math.round(ms * 10) / 10, requestId, ...(lookup ? { cache: lookup.outcome } : {}), ...(aborted ? { aborted: true } : {}) });
     });
     if (lookup?.served) return;
+    // Admission control: what the cache answered cost nothing; work for Next is bounded.
+    if (limit > 0 && inFlight >= limit) {
+      return refuse(res, requestId, 503, "The server is busy; retry in a moment", { "Retry-After": "1", "Cache-Control": "no-store" });
+    }
+    inFlight++;
+    res.once("close", () => inFlight--);
     secureResponse(req, res, lookup?.store);
     handle(req, res).catch((err: unknown) => {
-      log({ level: "error", msg: err instanceof Error ? err.message : String(err), requestId });
+      log("error", errorMessage(err), { requestId });
       if (res.headersSent) return void res.destroy();
       res.statusCode = 500;
       res.setHeader("Content-Type", "text/plain; charset=utf-8");
@@ -87,9 +115,14 @@ export async function serve(port: number): Promise<http.Server> {
     const headers = { ...STATIC_SECURITY_HEADERS, "Content-Security-Policy": contentSecurityPolicy(), "Content-Type": "application/json", "Content-Length": Buffer.byteLength(body), Connection: "close" };
     const head = Object.entries(headers).map(([k, v]) => `${k}: ${v}`).join("\r\n");
     socket.end(`HTTP/1.1 ${tooLarge ? "431 Request Header Fields Too Large" : "400 Bad Request"}\r\n${head}\r\n\r\n${body}`);
-    log({ level: "warn", msg: "client error", code: err.code });
+    log("warn", "client error", { code: err.code });
   });
   await new Promise<void>((resolve) => server.listen(port, resolve));
-  log({ level: "info", msg: `listening on http://localhost:${port}` });
-  return server;
+  log("info", `listening on http://localhost:${port}`);
+  const revalidatePages = async () => {
+    const answer = await fetch(`http://127.0.0.1:${port}${REVALIDATE_PATH}`, { method: "POST", headers: { [REVALIDATE_HEADER]: secret } });
+    if (answer.status !== 204) throw new Error(`page revalidation answered ${answer.status}`);
+    cache?.clear();
+  };
+  return { server, revalidatePages };
 }

@@ -2,6 +2,7 @@ import pg from "pg";
 import { RateLimiterMemory, RateLimiterPostgres, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
 import { getDatabaseProvider } from "@/lib/db/provider";
 import { databaseUrl } from "@/lib/db/url";
+import { errorMessage, log } from "@/lib/log";
 
 /** Report saves per client per window unless ATLAS_REPORT_RATE_LIMIT says otherwise (0 turns the limit off). */
 export const DEFAULT_REPORT_RATE_LIMIT = 30;
@@ -53,7 +54,7 @@ export async function consumeReportSave(client: string): Promise<RateDecision> {
     if (points === 0) return Promise.resolve(null);
     // A database that cannot set up the counters must not stop saves from being counted at all.
     return createRateLimiter(points).then((l) => l.limiter).catch((err: unknown) => {
-      console.error(JSON.stringify({ time: new Date().toISOString(), level: "error", msg: `report rate limit: counting in memory (${err instanceof Error ? err.message : String(err)})` }));
+      log("error", `report rate limit: counting in memory (${errorMessage(err)})`);
       return new RateLimiterMemory({ points, duration: REPORT_RATE_WINDOW_SECONDS, keyPrefix: "report-save" });
     });
   })();

@@ -1,6 +1,8 @@
 import { headers } from "next/headers";
 import { NextResponse } from "next/server";
 import { z } from "zod";
+import { errorMessage, log } from "@/lib/log";
+import { isDatabaseBusy } from "@/lib/db/busy";
 
 /** A JSON error body the API always uses: `{ "error": "…" }`. */
 export function jsonError(status: number, message: string, headers?: HeadersInit): NextResponse {
@@ -54,8 +56,10 @@ export async function guard(handler: () => Promise<NextResponse>): Promise<NextR
   try {
     return await handler();
   } catch (err) {
+    // Another process held SQLite's write lock past the retry deadline: a moment later will do.
+    if (isDatabaseBusy(err)) return jsonError(503, "The database is busy; retry in a moment", { "Retry-After": "1" });
     const id = await currentRequestId();
-    console.error(JSON.stringify({ time: new Date().toISOString(), level: "error", requestId: id, msg: err instanceof Error ? err.message : String(err) }));
+    log("error", errorMessage(err), { requestId: id });
     return jsonError(500, `Internal error (request ${id})`);
   }
 }

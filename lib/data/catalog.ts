@@ -4,6 +4,7 @@ import { db } from "@/lib/db/client";
 import { currentCatalogHash } from "@/lib/catalog/load";
 import { readSnapshot, type CatalogSnapshot } from "@/lib/catalog/snapshot";
 import { isoDay } from "@/lib/lifecycle";
+import { errorMessage, log } from "@/lib/log";
 import type { DistroDetail, DistroListQuery, DistroSummary } from "@/lib/validations/api";
 
 // The catalog is small and changes only when a new version is loaded, so each
@@ -23,12 +24,32 @@ export class CatalogNotLoadedError extends Error {
 const VERSION_TTL_MS = 1000;
 let versionCheck: { hash: string | null; at: number } | null = null;
 
-/** The loaded catalog's hash, re-read from the database at most once per VERSION_TTL_MS. */
+/** The loaded catalog's hash, re-read from the database at most once per VERSION_TTL_MS; the last one read while it cannot answer. */
 export async function getCatalogHash(now: number = Date.now()): Promise<string | null> {
   if (versionCheck && now - versionCheck.at < VERSION_TTL_MS) return versionCheck.hash;
-  const hash = await currentCatalogHash(db);
-  versionCheck = { hash, at: now };
-  return hash;
+  try {
+    const hash = await currentCatalogHash(db);
+    versionCheck = { hash, at: now };
+    return hash;
+  } catch (err) {
+    // The version read last stays in use until the database answers again (asked again on the next call).
+    return lastGoodCopy(err).version.hash;
+  }
+}
+
+// When the database cannot answer, the last snapshot read keeps serving (a
+// warning at most once a minute); without one there is nothing to serve.
+const STALE_WARNING_MS = 60_000;
+let lastStaleWarning = 0;
+
+function lastGoodCopy(err: unknown): CatalogSnapshot {
+  if (!memo) throw err;
+  const now = Date.now();
+  if (now - lastStaleWarning >= STALE_WARNING_MS) {
+    lastStaleWarning = now;
+    log("warn", `catalog refresh failed; serving catalog ${memo.hash} read earlier: ${errorMessage(err)}`);
+  }
+  return memo.snapshot;
 }
 
 const getSnapshot = cache(async (): Promise<CatalogSnapshot> => {
@@ -36,7 +57,12 @@ const getSnapshot = cache(async (): Promise<CatalogSnapshot> => {
   if (hash === null) throw new CatalogNotLoadedError();
   const day = isoDay();
   if (memo?.hash === hash && memo.day === day) return memo.snapshot;
-  const snapshot = await readSnapshot(db, day);
+  let snapshot: CatalogSnapshot | null;
+  try {
+    snapshot = await readSnapshot(db, day);
+  } catch (err) {
+    return lastGoodCopy(err);
+  }
   if (!snapshot) throw new CatalogNotLoadedError();
   memo = { hash: snapshot.version.hash, day, snapshot };
   return snapshot;

@@ -6,6 +6,7 @@ import { snapshotFromDocument } from "@/lib/catalog/snapshot";
 import { getCatalogHash, listDistroDetails } from "@/lib/data/catalog";
 import { isoDay } from "@/lib/lifecycle";
 import type { Change, KeptVersion } from "@/lib/validations/changes";
+import { log } from "@/lib/log";
 
 export type ChangeLog = { versions: KeptVersion[]; changes: Change[] };
 
@@ -20,20 +21,20 @@ export async function getChangeLog(): Promise<ChangeLog> {
   const key = `${hash}|${infos.length}|${infos.at(-1)?.id ?? 0}|${day}`;
   if (memo?.key === key) return memo.log;
   const stored = await readAllVersions(db, (v, err) => {
-    console.error(JSON.stringify({ level: "error", msg: `catalog version ${v.hash} (${v.loadedAt.toISOString()}) no longer reads; left out of the change log`, detail: String(err).slice(0, 500) }));
+    log("error", `catalog version ${v.hash} (${v.loadedAt.toISOString()}) no longer reads; left out of the change log`, { detail: String(err).slice(0, 500) });
   });
   const versions = stored.map((v) => {
     const version = { hash: v.hash, loadedAt: v.loadedAt.toISOString() };
     return { version, distros: snapshotFromDocument(v.document, version, day).distros };
   });
   const changes = sortChanges([...versionChanges(versions), ...recordedRevisions(await listDistroDetails())]);
-  const log = { versions: infos.map((v) => ({ hash: v.hash, loadedAt: v.loadedAt.toISOString(), commit: v.commit })), changes };
-  memo = { key, log };
-  return log;
+  const changeLog = { versions: infos.map((v) => ({ hash: v.hash, loadedAt: v.loadedAt.toISOString(), commit: v.commit })), changes };
+  memo = { key, log: changeLog };
+  return changeLog;
 }
 
 /** The change log, for one distro when a slug is given. */
 export async function listChanges(distro?: string): Promise<ChangeLog> {
-  const log = await getChangeLog();
-  return distro ? { ...log, changes: log.changes.filter((c) => c.distro === distro) } : log;
+  const changeLog = await getChangeLog();
+  return distro ? { ...changeLog, changes: changeLog.changes.filter((c) => c.distro === distro) } : changeLog;
 }

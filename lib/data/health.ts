@@ -5,6 +5,7 @@ import { db as defaultDb, type Db } from "@/lib/db/client";
 import { getDatabaseProvider, type DatabaseProvider } from "@/lib/db/provider";
 import { databaseUrl } from "@/lib/db/url";
 import type { healthSchema } from "@/lib/validations/api";
+import { errorMessage, log } from "@/lib/log";
 
 export type DatabaseKind = DatabaseProvider;
 export type Health = z.infer<typeof healthSchema>;
@@ -28,12 +29,12 @@ export async function checkHealth(database: Db = defaultDb, url: string = databa
     const hash = await Promise.race([currentCatalogHash(database), late]);
     if (hash === "late") {
       const error = `database did not answer within ${deadlineMs / 1000} s`;
-      console.error(JSON.stringify({ time: new Date().toISOString(), level: "error", msg: `health check failed: ${error}` }));
+      log("error", `health check failed: ${error}`);
       return { status: "error", database: kind, error };
     }
     return { status: "ok", database: kind, catalogVersion: hash };
   } catch (err) {
-    console.error(JSON.stringify({ time: new Date().toISOString(), level: "error", msg: `health check failed: ${err instanceof Error ? err.message : String(err)}` }));
+    log("error", `health check failed: ${errorMessage(err)}`);
     return { status: "error", database: kind, error: "database unreachable" };
   } finally {
     clearTimeout(timer);

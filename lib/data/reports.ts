@@ -13,6 +13,7 @@ import { isoDay } from "@/lib/lifecycle";
 import type { CatalogVersion } from "@/lib/validations/api";
 import type { ReportInput } from "@/lib/validations/report";
 import { REPORTS_PER_PAGE, type ReportSummary } from "@/lib/validations/report-list";
+import { retryWhileBusy } from "@/lib/db/busy";
 
 export type VersionedScoringCatalog = SourcedScoringCatalog & { version: CatalogVersion };
 
@@ -68,9 +69,11 @@ export async function createReport(input: ReportInput, opts: CreateOptions): Pro
     return { ok: false, status: 413, error: `the report would take ${Math.ceil(bytes / 1024)} KB to store; the limit is ${MAX_STORED_REPORT_BYTES / 1024} KB (compare fewer options at once)` };
   }
   const { token, hash } = newDeleteToken();
-  await (opts.database ?? db).report.create({
-    data: { id: s.id, createdAt: now, title: headline(s), catalogHash: s.catalogVersion.hash, snapshot: json, deleteTokenHash: hash },
-  });
+  await retryWhileBusy(() =>
+    (opts.database ?? db).report.create({
+      data: { id: s.id, createdAt: now, title: headline(s), catalogHash: s.catalogVersion.hash, snapshot: json, deleteTokenHash: hash },
+    }),
+  );
   return { ok: true, snapshot: s, deleteToken: token };
 }
 
@@ -81,7 +84,7 @@ export async function deleteReport(id: string, token: string, database: Db = db)
   if (!row) return "not-found";
   if (!tokenMatches(token, row.deleteTokenHash)) return "forbidden";
   // deleteMany: a second request racing this one finds nothing rather than failing.
-  const { count } = await database.report.deleteMany({ where: { id } });
+  const { count } = await retryWhileBusy(() => database.report.deleteMany({ where: { id } }));
   return count === 1 ? "deleted" : "not-found";
 }
 

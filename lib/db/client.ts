@@ -6,6 +6,7 @@ import { PrismaClient as SqliteClient } from "@/lib/generated/sqlite/client";
 import { PrismaClient as PostgresClient } from "@/lib/generated/postgresql/client";
 import { getDatabaseProvider, type DatabaseProvider } from "@/lib/db/provider";
 import { databaseUrl, sqliteFilePath } from "@/lib/db/url";
+import { SQLITE_APP_BUSY_WAIT_MS } from "@/lib/db/busy";
 
 /**
  * The client type the app codes against. Both generated clients have the same
@@ -40,8 +41,12 @@ function enableWal(url: string): void {
   }
 }
 
-/** A Prisma client for `url` (default: the configured database): SQLite for file:, PostgreSQL for postgresql://. */
-export function createDb(url: string = databaseUrl()): Db {
+/**
+ * A Prisma client for `url` (default: the configured database): SQLite for
+ * file:, PostgreSQL for postgresql://. `sqliteBusyWaitMs` is how long a
+ * SQLite write waits, blocking, for another connection's lock.
+ */
+export function createDb(url: string = databaseUrl(), opts: { sqliteBusyWaitMs?: number } = {}): Db {
   const provider = getDatabaseProvider(url);
   let client: Db;
   if (provider === "postgresql") {
@@ -51,7 +56,7 @@ export function createDb(url: string = databaseUrl()): Db {
   } else {
     enableWal(url);
     // The busy timeout (ms) lets concurrent writers wait instead of failing with SQLITE_BUSY.
-    client = new SqliteClient({ adapter: new PrismaBetterSQLite3({ url, timeout: 5000 }) });
+    client = new SqliteClient({ adapter: new PrismaBetterSQLite3({ url, timeout: opts.sqliteBusyWaitMs ?? 5000 }) });
   }
   providers.set(client, provider);
   return client;
@@ -59,6 +64,6 @@ export function createDb(url: string = databaseUrl()): Db {
 
 const globalForDb = globalThis as unknown as { atlasDb?: Db };
 
-/** The process-wide client; cached on globalThis so dev-mode reloads reuse one connection. */
-export const db: Db = globalForDb.atlasDb ?? createDb();
+/** The process-wide client (cached on globalThis so dev-mode reloads reuse one connection); its SQLite writes wait only briefly and are retried without blocking (lib/db/busy.ts). */
+export const db: Db = globalForDb.atlasDb ?? createDb(databaseUrl(), { sqliteBusyWaitMs: SQLITE_APP_BUSY_WAIT_MS });
 if (process.env.NODE_ENV !== "production") globalForDb.atlasDb = db;

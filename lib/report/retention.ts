@@ -1,4 +1,5 @@
 import type { Db } from "@/lib/db/client";
+import { retryWhileBusy } from "@/lib/db/busy";
 
 /** Reports are kept this many days unless ATLAS_REPORT_RETENTION_DAYS says otherwise (0 keeps them forever). */
 export const DEFAULT_REPORT_RETENTION_DAYS = 730;
@@ -15,5 +16,5 @@ export function reportRetentionDays(env: Partial<Record<string, string>> = proce
 export async function pruneExpiredReports(database: Db, now: Date, days: number): Promise<number> {
   if (days === 0) return 0;
   const cutoff = new Date(now.getTime() - days * 86_400_000);
-  return (await database.report.deleteMany({ where: { createdAt: { lt: cutoff } } })).count;
+  return (await retryWhileBusy(() => database.report.deleteMany({ where: { createdAt: { lt: cutoff } } }))).count;
 }

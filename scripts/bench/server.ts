@@ -20,7 +20,7 @@ export async function waitForServer(url: string, tries = 1200): Promise<void> {
 export async function startApp(dir: string, port: number, extraEnv: Record<string, string> = {}): Promise<{ base: string; stop: () => void }> {
   fs.mkdirSync(dir, { recursive: true });
   const env = { ...process.env, PORT: String(port), ATLAS_ACCESS_LOG: "0", DATABASE_URL: `file:${path.resolve(dir, "atlas.db")}`, NEXT_TELEMETRY_DISABLED: "1", ...extraEnv };
-  const child: ChildProcess = spawn(process.execPath, [path.join("node_modules", "tsx", "dist", "cli.mjs"), path.join("server", "start.ts")], { env, stdio: ["ignore", "inherit", "inherit"] });
+  const child: ChildProcess = spawn(process.execPath, [path.join("server", "launch.mjs")], { env, stdio: ["ignore", "inherit", "inherit"] });
   const base = `http://127.0.0.1:${port}`;
   await waitForServer(`${base}/api/v1/attributes`);
   return { base, stop: () => child.kill("SIGTERM") };
