@@ -9,25 +9,16 @@ import { requestIdFrom } from "../lib/security/request-id";
 import { CLIENT_ADDRESS_HEADER, clientAddress } from "../lib/security/client-address";
 import { ensureRevalidationSecret, isRevalidationRequest, REVALIDATE_HEADER, REVALIDATE_PATH } from "../lib/security/revalidation";
 import { errorMessage, log } from "../lib/log";
+import { createAdmission, maxInFlight } from "./admission";
 import { repairRequestUrl } from "./request-path";
 import { responseCacheFromEnv } from "./response-cache";
 import { secureResponse } from "./secure-response";
 
-type Env = Record<string, string | undefined>;
 
 // ATLAS_ACCESS_LOG=0 drops the per-request lines (the test runs); errors are always logged.
 const ACCESS_LOG = process.env.ATLAS_ACCESS_LOG !== "0";
 // ATLAS_TRUST_PROXY=1: a reverse proxy in front appends the client's address to X-Forwarded-For.
 const TRUST_PROXY = process.env.ATLAS_TRUST_PROXY === "1";
-
-// ATLAS_MAX_IN_FLIGHT: requests handed to Next at once; beyond it new ones get 503 at once rather than queueing. 0 turns it off.
-export function maxInFlight(env: Env = process.env): number {
-  const raw = env.ATLAS_MAX_IN_FLIGHT?.trim();
-  if (!raw) return 256;
-  const n = Number(raw);
-  if (!Number.isInteger(n) || n < 0) throw new Error(`ATLAS_MAX_IN_FLIGHT must be a whole number (0 turns admission control off), not "${raw}"`);
-  return n;
-}
 
 const WELL_FORMED_RANGE = /^bytes=(\d+-\d*|-\d+)(\s*,\s*(\d+-\d*|-\d+))*$/;
 
@@ -53,13 +44,12 @@ export type Served = {
 };
 
 export async function serve(port: number): Promise<Served> {
-  const limit = maxInFlight();
+  const admission = createAdmission(maxInFlight());
   const secret = ensureRevalidationSecret();
   const app = next({ dev: false, dir: process.cwd(), port });
   const handle = app.getRequestHandler();
   await app.prepare();
   const cache = responseCacheFromEnv();
-  let inFlight = 0;
   const server = http.createServer((req, res) => {
     const started = process.hrtime.bigint();
     const requestId = requestIdFrom(req.headers["x-request-id"]);
@@ -93,11 +83,7 @@ export async function serve(port: number): Promise<Served> {
     });
     if (lookup?.served) return;
     // Admission control: what the cache answered cost nothing; work for Next is bounded.
-    if (limit > 0 && inFlight >= limit) {
-      return refuse(res, requestId, 503, "The server is busy; retry in a moment", { "Retry-After": "1", "Cache-Control": "no-store" });
-    }
-    inFlight++;
-    res.once("close", () => inFlight--);
+    if (!admission.admit(res)) return refuse(res, requestId, 503, "The server is busy; retry in a moment", { "Retry-After": "1", "Cache-Control": "no-store" });
     secureResponse(req, res, lookup?.store);
     handle(req, res).catch((err: unknown) => {
       log("error", errorMessage(err), { requestId });

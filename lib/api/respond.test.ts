@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
-import { noQuerySchema, parseQuery } from "@/lib/api/respond";
+import { abandoned, guard, noQuerySchema, parseQuery } from "@/lib/api/respond";
+import { DatabaseBusyError } from "@/lib/db/busy";
 import { distroListQuerySchema } from "@/lib/validations/api";
 
 async function body(r: { response?: Response }) {
@@ -27,5 +28,28 @@ describe("parseQuery", () => {
       const r = await body(parseQuery(new URL(`http://x/api?${name}=1`), distroListQuerySchema) as { response?: Response });
       expect(r).toEqual({ status: 400, json: { error: `Invalid query: unknown parameter "${name}"` } });
     }
+  });
+});
+
+describe("abandoned", () => {
+  test("is null while the client is there, an answer once it has gone", async () => {
+    const controller = new AbortController();
+    const request = new Request("http://x/api/v1/reports", { signal: controller.signal });
+    expect(abandoned(request)).toBeNull();
+    controller.abort();
+    const answer = abandoned(request);
+    expect(answer?.status).toBe(499);
+    expect(await answer?.json()).toEqual({ error: "The client closed the connection; nothing was done" });
+  });
+});
+
+describe("guard", () => {
+  test("a database locked past the retry deadline is 503 with Retry-After, not 500", async () => {
+    const answer = await guard(async () => {
+      throw new DatabaseBusyError(5000);
+    });
+    expect(answer.status).toBe(503);
+    expect(answer.headers.get("retry-after")).toBe("1");
+    expect(await answer.json()).toEqual({ error: "The database is busy; retry in a moment" });
   });
 });

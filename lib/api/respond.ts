@@ -49,6 +49,15 @@ export function methodNotAllowed(allowed: string[]) {
 }
 
 /**
+ * Null while the client is still there; once it has closed the connection, an
+ * answer nobody will read, so a handler stops before costly or storing work.
+ * (Next aborts the request's signal when the connection closes.)
+ */
+export function abandoned(request: Request): NextResponse | null {
+  return request.signal.aborted ? jsonError(499, "The client closed the connection; nothing was done") : null;
+}
+
+/**
  * Runs a handler and turns anything it throws into a 500 JSON body with no
  * internals in it; the details go to the server log.
  */

@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { readBodyLimited } from "@/lib/api/body";
-import { describeZodError, guard, jsonError, parseQuery } from "@/lib/api/respond";
+import { abandoned, describeZodError, guard, jsonError, parseQuery } from "@/lib/api/respond";
 import { consumeReportSave, REPORT_RATE_WINDOW_SECONDS } from "@/lib/api/rate-limit";
 import { createReport, listReports } from "@/lib/data/reports";
 import { pruneExpiredReports, reportRetentionDays } from "@/lib/report/retention";
@@ -49,6 +49,9 @@ export async function POST(request: NextRequest) {
       return jsonError(429, `Too many reports saved from this address: try again in ${quota.retryAfterSeconds} s (the limit is per ${REPORT_RATE_WINDOW_SECONDS} s)`, { "Retry-After": String(quota.retryAfterSeconds) });
     }
     await pruneHourly();
+    // Nobody would learn this report's address or delete token: store nothing.
+    const gone = abandoned(request);
+    if (gone) return gone;
     const created = await createReport(parsed.data, { today: isoDay() });
     if (!created.ok) return jsonError(created.status, `Invalid report: ${created.error}`);
     const url = `/reports/${created.snapshot.id}`;

@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { requestOrigin } from "@/lib/api/origin";
-import { guard, jsonError, methodNotAllowed, parseQuery } from "@/lib/api/respond";
+import { abandoned, guard, jsonError, methodNotAllowed, parseQuery } from "@/lib/api/respond";
 import { getReport } from "@/lib/data/reports";
 import { exportReport } from "@/lib/report/export";
 import { exportQuerySchema } from "@/lib/validations/report";
@@ -13,6 +13,9 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
     const { id } = await params;
     const report = await getReport(id);
     if (!report) return jsonError(404, `No report "${id}"`);
+    // Rendering a PDF is the costly part: not for a client that has left.
+    const gone = abandoned(request);
+    if (gone) return gone;
     // Exports link back to the address this request came to: the PDF to the report's page, the Markdown to /decide.
     const origin = requestOrigin(request);
     const file = await exportReport(report, query.data, { origin, reportUrl: `${origin}/reports/${report.id}` });
