@@ -23,16 +23,21 @@ export class CatalogNotLoadedError extends Error {
 // and saves a query on every request.
 const VERSION_TTL_MS = 1000;
 let versionCheck: { hash: string | null; at: number } | null = null;
+const RETRY_PAUSE_MS = 5_000;
+let retryAfter = 0;
 
 /** The loaded catalog's hash, re-read from the database at most once per VERSION_TTL_MS; the last one read while it cannot answer. */
 export async function getCatalogHash(now: number = Date.now()): Promise<string | null> {
   if (versionCheck && now - versionCheck.at < VERSION_TTL_MS) return versionCheck.hash;
+  if (now < retryAfter) return lastGoodCopy(new Error("the database did not answer moments ago")).version.hash;
   try {
     const hash = await currentCatalogHash(db);
     versionCheck = { hash, at: now };
     return hash;
   } catch (err) {
-    // The version read last stays in use until the database answers again (asked again on the next call).
+    // The version read last stays in use; the database is asked again only after a pause, so
+    // requests meanwhile do not each wait out a connection timeout.
+    retryAfter = now + RETRY_PAUSE_MS;
     return lastGoodCopy(err).version.hash;
   }
 }

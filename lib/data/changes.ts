@@ -16,7 +16,15 @@ let memo: { key: string; log: ChangeLog } | null = null;
 
 /** Every change the kept catalog versions show, plus the vendor revisions the current catalog records; newest first. */
 export async function getChangeLog(): Promise<ChangeLog> {
-  const [hash, infos] = await Promise.all([getCatalogHash(), listVersions(db)]);
+  let hash: string | null;
+  let infos: Awaited<ReturnType<typeof listVersions>>;
+  try {
+    [hash, infos] = await Promise.all([getCatalogHash(), listVersions(db)]);
+  } catch (err) {
+    // The database cannot answer: the change log read last is still true of what pages show.
+    if (memo) return memo.log;
+    throw err;
+  }
   const day = isoDay();
   const key = `${hash}|${infos.length}|${infos.at(-1)?.id ?? 0}|${day}`;
   if (memo?.key === key) return memo.log;
