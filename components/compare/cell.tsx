@@ -1,6 +1,7 @@
 import { StatusBadge } from "@/components/status-badge";
 import { ROW_HEIGHT } from "@/components/compare/grid-window";
 import { VerdictTag } from "@/components/compare/verdict-tag";
+import { leadClaim } from "@/lib/catalog/claims";
 import type { CompareAttribute, CompareDistro } from "@/lib/compare/types";
 import type { ViewCell } from "@/lib/compare/view";
 
@@ -18,7 +19,7 @@ const FIXED_HEIGHT = { height: ROW_HEIGHT - 9 };
 /** A table cell's content: a button that opens the claims and sources behind it. */
 export function CompareCellButton({ distro, attr, viewCell, fixed, tabbable, onOpen }: Props) {
   const { cell, verdict } = viewCell;
-  const lead = cell?.claims.find((c) => c.preferred) ?? cell?.claims[0];
+  const lead = leadClaim(cell);
   const others = cell ? cell.claims.length - 1 : 0;
   const badge = cell && cell.status !== "confirmed";
   const tint = verdict ? TINT[verdict] : undefined;

@@ -1,3 +1,4 @@
+import { leadClaim } from "@/lib/catalog/claims";
 import type { CaveatKind } from "@/lib/decide/caveats";
 import { coveringTier } from "@/lib/lifecycle";
 import { windowLabel } from "@/lib/kubernetes/effective";
@@ -174,7 +175,7 @@ export function platformFacts(s: ReportSnapshot): { name: string; facts: Platfor
       .filter((a) => keys.includes(a.key))
       .sort((a, b) => keys.indexOf(a.key) - keys.indexOf(b.key))
       .flatMap((a) => {
-        const lead = a.claims.find((c) => c.preferred) ?? a.claims[0];
+        const lead = leadClaim(a);
         return lead ? [{ label: a.label, display: `${lead.display}${STATUS_NOTE[a.status] ?? ""}`, status: a.status }] : [];
       }),
   })).filter((x) => x.facts.length > 0);
