@@ -1,3 +1,4 @@
+import { NOT_IN_CATALOG } from "@/lib/catalog/claim-text";
 import { leadClaim } from "@/lib/catalog/claims";
 import { canonicalJson } from "@/lib/catalog/hash";
 import { formatDate } from "@/lib/format-date";
@@ -45,9 +46,9 @@ function subjects(d: DiffableDistro): Map<string, Subject> {
   return out;
 }
 
+/** A change record carries the status apart from the words, and lists every position of a dispute as the record of what stood. */
 function claimState(a: AttributeClaims, since: string | null): ChangeState {
-  const c = leadClaim(a);
-  const display = a.claims.length > 1 ? `Disputed: ${a.claims.map((x) => x.display).join(" / ")}` : (c?.display ?? "Not stated");
+  const display = a.claims.length > 1 ? `Disputed: ${a.claims.map((x) => x.display).join(" / ")}` : (leadClaim(a)?.display ?? NOT_IN_CATALOG);
   return { display, status: a.status, since };
 }
 

@@ -50,10 +50,3 @@ export function asText(v: ClaimValue): string {
 export function asList(v: ClaimValue): string[] {
   return Array.isArray(v) ? v : [String(v)];
 }
-
-/** "dnf / yum (disputed)", "unknown" */
-export function describePositions(p: Positions): string {
-  if (p.unknown && p.values.length === 0) return "unknown";
-  const text = p.values.map(asText).join(" / ");
-  return p.disputed ? `${text} (disputed)` : p.inferred ? `${text} (inferred)` : p.reported ? `${text} (reported)` : text;
-}
