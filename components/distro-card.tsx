@@ -1,6 +1,6 @@
+import { ClaimValue } from "@/components/claim-value";
 import { IntentLink } from "@/components/intent-link";
 import { KIND_LABEL, STATUS_LABEL } from "@/components/labels";
-import { StatusBadge } from "@/components/status-badge";
 import { SupportBadge } from "@/components/support-badge";
 import { attributeOf, leadClaim } from "@/lib/catalog/claims";
 import { coveringTier, describeEnd, supportState } from "@/lib/lifecycle";
@@ -8,14 +8,11 @@ import type { DistroDetail } from "@/lib/validations/api";
 
 
 function Fact({ distro, attrKey, label }: { distro: DistroDetail; attrKey: string; label: string }) {
-  const attr = attributeOf(distro, attrKey);
-  const claim = leadClaim(attr);
   return (
     <div>
       <dt className="text-xs uppercase tracking-wide muted">{label}</dt>
       <dd className="flex flex-wrap items-center gap-1.5">
-        <span>{claim?.display ?? "Not in catalog"}</span>
-        {attr && attr.status !== "confirmed" ? <StatusBadge status={attr.status} /> : null}
+        <ClaimValue claim={leadClaim(attributeOf(distro, attrKey))} />
       </dd>
     </div>
   );

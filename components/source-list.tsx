@@ -1,6 +1,6 @@
+import { ClaimValue } from "@/components/claim-value";
 import { IntentLink } from "@/components/intent-link";
 import { SourceCitation } from "@/components/source-citation";
-import { StatusBadge } from "@/components/status-badge";
 import type { SourceView } from "@/lib/validations/api";
 
 const KINDS: { kind: SourceView["kind"]; heading: string; blurb: string }[] = [
@@ -23,8 +23,7 @@ export function Citations({ source, open = false }: { source: SourceView; open?:
           <li key={i} className="flex flex-wrap items-center gap-1.5">
             <IntentLink href={c.kind === "service" ? `/kubernetes#${c.distro}` : `/distros/${c.distro}`} className="underline">{c.distroName}</IntentLink>
             <span>· {c.label}:</span>
-            <span className="text-slate-700 dark:text-slate-300">{c.display}</span>
-            {c.status && c.status !== "confirmed" ? <StatusBadge status={c.status} /> : null}
+            <ClaimValue claim={c} className="text-slate-700 dark:text-slate-300" />
           </li>
         ))}
       </ul>

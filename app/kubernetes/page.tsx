@@ -3,6 +3,7 @@ import { NotNodeOs } from "@/components/kubernetes/not-node-os";
 import { ServiceMatrix } from "@/components/kubernetes/service-matrix";
 import { VersionCalendar } from "@/components/kubernetes/version-calendar";
 import { SourceCitation } from "@/components/source-citation";
+import { attributeOf, leadClaim } from "@/lib/catalog/claims";
 import { listDistroDetails, listManagedKubernetes } from "@/lib/data/catalog";
 import { notOnAnyService } from "@/lib/kubernetes/matrix";
 import { isoDay } from "@/lib/lifecycle";
@@ -21,7 +22,7 @@ export default async function KubernetesPage() {
   const elsewhere = notOnAnyService(services, distros).map((d) => ({
     slug: d.slug,
     name: d.name,
-    claim: d.attributes.find((a) => a.key === "managed-kubernetes")?.claims[0] ?? null,
+    claim: leadClaim(attributeOf(d, "managed-kubernetes")) ?? null,
   }));
   return (
     <div className="flex flex-col gap-8">

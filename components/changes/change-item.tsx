@@ -1,6 +1,6 @@
+import { ClaimValue } from "@/components/claim-value";
 import { IntentLink } from "@/components/intent-link";
 import { SourceCitation } from "@/components/source-citation";
-import { StatusBadge } from "@/components/status-badge";
 import { changeDateLabel } from "@/lib/changes/dates";
 import { CHANGE_KIND_LABEL } from "@/lib/changes/labels";
 import type { Change, ChangeState } from "@/lib/validations/changes";
@@ -10,8 +10,7 @@ function State({ label, state }: { label: string; state: ChangeState | null }) {
   return (
     <p className="flex flex-wrap items-center gap-x-2 text-sm">
       <span className="font-medium">{label}:</span>
-      <span className={label === "Was" ? "line-through decoration-slate-400" : ""}>{state.display}</span>
-      {state.status ? <StatusBadge status={state.status} /> : null}
+      <ClaimValue claim={state} badge="always" className={label === "Was" ? "line-through decoration-slate-400" : undefined} />
       {state.since ? <span className="muted">{`since ${changeDateLabel(state.since)}`}</span> : null}
     </p>
   );

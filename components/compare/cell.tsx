@@ -1,6 +1,8 @@
 import { StatusBadge } from "@/components/status-badge";
 import { ROW_HEIGHT } from "@/components/compare/grid-window";
 import { VerdictTag } from "@/components/compare/verdict-tag";
+import { NOT_IN_CATALOG } from "@/lib/catalog/claim-text";
+import { leadClaim } from "@/lib/catalog/claims";
 import type { CompareAttribute, CompareDistro } from "@/lib/compare/types";
 import type { ViewCell } from "@/lib/compare/view";
 
@@ -15,10 +17,15 @@ type Props = { distro: CompareDistro; attr: CompareAttribute; viewCell: ViewCell
 // In the fixed grid a cell fills its row (less the cell's padding and border) and clips.
 const FIXED_HEIGHT = { height: ROW_HEIGHT - 9 };
 
-/** A table cell's content: a button that opens the claims and sources behind it. */
+/**
+ * A table cell's content: a button that opens the claims and sources behind
+ * it. Unlike ClaimValue its badge sits in a row of marks under the clamped
+ * value, with the other positions and the baseline verdict; the lead, the
+ * words for a missing value and the badge rule are the same.
+ */
 export function CompareCellButton({ distro, attr, viewCell, fixed, tabbable, onOpen }: Props) {
   const { cell, verdict } = viewCell;
-  const lead = cell?.claims.find((c) => c.preferred) ?? cell?.claims[0];
+  const lead = leadClaim(cell);
   const others = cell ? cell.claims.length - 1 : 0;
   const badge = cell && cell.status !== "confirmed";
   const tint = verdict ? TINT[verdict] : undefined;
@@ -34,7 +41,7 @@ export function CompareCellButton({ distro, attr, viewCell, fixed, tabbable, onO
     >
       <span className={fixed ? "line-clamp-2" : undefined}>
         <span className="sr-only">{`${distro.name}, ${attr.label}: `}</span>
-        {lead?.display ?? "Not in catalog"}
+        {lead?.display ?? NOT_IN_CATALOG}
       </span>
       {/* Rendered only when there is a mark: most cells have none, and the page carries every cell's markup. */}
       {badge || others > 0 || verdict ? (

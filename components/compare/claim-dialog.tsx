@@ -2,6 +2,7 @@
 
 import { useEffect, useRef, useState } from "react";
 import { ClaimSources } from "@/components/claim-sources";
+import { ClaimValue } from "@/components/claim-value";
 import { StatusBadge } from "@/components/status-badge";
 import { loadEvidence, type EvidenceResult } from "@/lib/compare/evidence";
 import type { CompareAttribute, CompareDistro } from "@/lib/compare/types";
@@ -87,8 +88,7 @@ export function ClaimDialog({ open, catalogVersion, onClose }: Props) {
                 <li key={i} className="rounded-md border border-slate-200 p-3 dark:border-slate-700" data-testid="dialog-claim">
                   <p className="flex flex-wrap items-center gap-2 font-medium">
                     {cell.claims.length > 1 ? <span className="text-xs uppercase tracking-wide">{c.preferred ? "Preferred position" : `Position ${i + 1}`}</span> : null}
-                    {c.display}
-                    <StatusBadge status={c.status} />
+                    <ClaimValue claim={c} badge="always" />
                   </p>
                   {why?.note ? <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">{why.note}</p> : null}
                   {why ? (

@@ -1,5 +1,5 @@
+import { ClaimValue } from "@/components/claim-value";
 import { IntentLink } from "@/components/intent-link";
-import { StatusBadge } from "@/components/status-badge";
 import type { ClaimView } from "@/lib/validations/api";
 
 export type NotNodeOsDistro = { slug: string; name: string; claim: ClaimView | null };
@@ -16,10 +16,10 @@ export function NotNodeOs({ distros, services }: { distros: NotNodeOsDistro[]; s
           <li key={d.slug} className="flex flex-wrap items-center gap-x-2" data-testid="not-node-os-distro">
             <IntentLink href={`/distros/${d.slug}`} className="link font-medium">{d.name}</IntentLink>
             {d.claim ? (
-              <>
-                <span>{`— ${d.claim.display}`}</span>
-                <StatusBadge status={d.claim.status} />
-              </>
+              <span>
+                {"— "}
+                <ClaimValue claim={d.claim} badge="always" />
+              </span>
             ) : (
               <span className="muted">— the catalog holds no statement about managed Kubernetes for it</span>
             )}

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { ClaimValue } from "@/components/claim-value";
 import { SourceCitation } from "@/components/source-citation";
 import { buildMatrix, versionRange } from "@/lib/kubernetes/matrix";
 import type { ClaimView, ManagedServiceView, NodeOsView } from "@/lib/validations/api";
@@ -15,13 +16,12 @@ function phrase(c: ClaimView, words: (v: string) => string): string {
   return values.map(words).join(", ");
 }
 
+/** One fact of a node OS option: its value in the matrix's short words, with the claim's status badge. */
 function Fact({ label, claim, text }: { label: string; claim: ClaimView; text: string }) {
-  const unknown = claim.status === "unknown";
   return (
     <li>
       <span className="muted">{label}: </span>
-      <span className={unknown ? "italic" : undefined}>{text}</span>
-      {claim.status === "inferred" || claim.status === "reported" ? <span className="muted">{` (${claim.status === "inferred" ? "our reading" : "reported"})`}</span> : null}
+      <ClaimValue claim={{ display: text, status: claim.status }} className={claim.status === "unknown" ? "italic" : undefined} />
     </li>
   );
 }

@@ -1,5 +1,5 @@
 import { ClaimSources } from "@/components/claim-sources";
-import { StatusBadge } from "@/components/status-badge";
+import { ClaimValue } from "@/components/claim-value";
 import { windowLabel } from "@/lib/kubernetes/effective";
 import { formatDate } from "@/lib/format-date";
 import type { LifecycleDistro } from "@/lib/data/views";
@@ -23,9 +23,9 @@ export function EffectiveSupport({ distros }: { distros: LifecycleDistro[] }) {
             <h3 className="font-medium">{d.name}</h3>
             {d.supportFollows?.claims.map((c, i) => (
               <div key={i} className="mt-1 flex flex-col gap-1 text-sm">
-                <p className="flex flex-wrap items-center gap-2">
-                  <span>Rule: {c.display}</span>
-                  {c.status !== "confirmed" ? <StatusBadge status={c.status} /> : null}
+                <p>
+                  {"Rule: "}
+                  <ClaimValue claim={c} />
                 </p>
                 {c.note ? <p className="text-slate-700 dark:text-slate-300">{c.note}</p> : null}
                 <ClaimSources sources={c.sources} status={c.status} />

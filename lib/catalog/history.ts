@@ -1,7 +1,9 @@
+import { NOT_IN_CATALOG } from "@/lib/catalog/claim-text";
+import { leadClaim } from "@/lib/catalog/claims";
 import { canonicalJson } from "@/lib/catalog/hash";
 import { formatDate } from "@/lib/format-date";
 import type { Change, ChangeKind, ChangeState } from "@/lib/validations/changes";
-import type { AttributeClaims, CatalogVersion, CitedSource, ClaimView, DistroDetail, ReleaseView } from "@/lib/validations/api";
+import type { AttributeClaims, CatalogVersion, CitedSource, DistroDetail, ReleaseView } from "@/lib/validations/api";
 
 type SupportTierView = ReleaseView["standard"];
 
@@ -44,14 +46,9 @@ function subjects(d: DiffableDistro): Map<string, Subject> {
   return out;
 }
 
-/** The position a reader sees first: the preferred one when sources disagree. */
-function lead(a: AttributeClaims): ClaimView | undefined {
-  return a.claims.find((c) => c.preferred) ?? a.claims[0];
-}
-
+/** A change record carries the status apart from the words, and lists every position of a dispute as the record of what stood. */
 function claimState(a: AttributeClaims, since: string | null): ChangeState {
-  const c = lead(a);
-  const display = a.claims.length > 1 ? `Disputed: ${a.claims.map((x) => x.display).join(" / ")}` : (c?.display ?? "Not stated");
+  const display = a.claims.length > 1 ? `Disputed: ${a.claims.map((x) => x.display).join(" / ")}` : (leadClaim(a)?.display ?? NOT_IN_CATALOG);
   return { display, status: a.status, since };
 }
 
@@ -109,8 +106,8 @@ function claimChanges(ctx: Context, id: string, before: AttributeClaims | undefi
   const sources = after.claims.flatMap((c) => c.sources);
   if (before.claims.length === 1 && after.claims.length > 1) return [change(ctx, "dispute-opened", s, `${name}: sources now disagree on ${label.toLowerCase()}`, was, now, sources)];
   if (before.claims.length > 1 && after.claims.length === 1) return [change(ctx, "dispute-resolved", s, `${name}: ${label} is no longer disputed: ${brief(now?.display ?? "")}`, was, now, sources)];
-  const b = lead(before);
-  const a = lead(after);
+  const b = leadClaim(before);
+  const a = leadClaim(after);
   if (!sameValue(b?.value, a?.value) || b?.display !== a?.display) {
     return [change(ctx, "value-changed", s, `${name}: ${label} changed to: ${brief(now?.display ?? "")}`, was, now, sources)];
   }

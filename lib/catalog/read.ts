@@ -13,6 +13,7 @@ import {
   type SourceKind,
 } from "@/lib/validations/catalog";
 import { kubernetesFileSchema, NODE_OS_CLAIMS, type KubernetesInput } from "@/lib/validations/kubernetes";
+import { leadClaim } from "@/lib/catalog/claims";
 import { catalogHash } from "@/lib/catalog/hash";
 import { unstorableStrings } from "@/lib/validations/text";
 
@@ -363,14 +364,18 @@ export type CriticalCoverage = {
   unknown: string[];
 };
 
+/** A value is unknown when no claim is recorded or its lead claim is unknown. */
+function isUnknown(claims: ClaimInput[] | undefined): boolean {
+  return (leadClaim(claims ? { claims } : undefined)?.status ?? "unknown") === "unknown";
+}
+
 /** How many decision-critical values the catalog leaves unknown (a missing claim counts as unknown). */
 export function criticalCoverage(catalog: Pick<Catalog, "attributes" | "distros">): CriticalCoverage {
   const critical = catalog.attributes.filter((a) => a.critical);
   const unknown: string[] = [];
   for (const d of catalog.distros) {
     for (const a of critical) {
-      const claims = d.claims[a.key];
-      if (!claims || claims.every((c) => c.status === "unknown")) unknown.push(`${d.slug}: ${a.key}`);
+      if (isUnknown(d.claims[a.key])) unknown.push(`${d.slug}: ${a.key}`);
     }
   }
   return { total: critical.length * catalog.distros.length, unknown };
@@ -383,7 +388,7 @@ export function sparseAttributes(catalog: Pick<Catalog, "attributes" | "distros"
     .filter((a) => a.required && !a.sparseBecause)
     .map((a) => ({
       key: a.key,
-      unknown: catalog.distros.filter((d) => (d.claims[a.key] ?? []).every((c) => c.status === "unknown")).map((d) => d.slug),
+      unknown: catalog.distros.filter((d) => isUnknown(d.claims[a.key])).map((d) => d.slug),
     }))
     .filter((x) => n > 0 && x.unknown.length / n > MAX_CRITICAL_UNKNOWN_SHARE);
 }

@@ -2,6 +2,7 @@ import type { Db } from "@/lib/db/client";
 import { effectiveSupport } from "@/lib/kubernetes/effective";
 import { isoDay } from "@/lib/lifecycle";
 import type { KubernetesInput } from "@/lib/validations/kubernetes";
+import { attributeStatus, leadClaim } from "@/lib/catalog/claims";
 import { readVersion } from "@/lib/catalog/load";
 import type { CatalogDocument } from "@/lib/catalog/document";
 import type { ClaimStatus, SourceInput } from "@/lib/validations/catalog";
@@ -143,7 +144,7 @@ export function snapshotFromDocument(doc: CatalogDocument, version: CatalogVersi
     const attrs: AttributeClaims[] = attributeViews.flatMap((a) => {
       const list = d.claims[a.key];
       if (!list) return [];
-      const claims: ClaimView[] = list.map((c) => ({
+      const positions: ClaimView[] = list.map((c) => ({
         value: c.value,
         display: c.display,
         status: c.status,
@@ -152,8 +153,11 @@ export function snapshotFromDocument(doc: CatalogDocument, version: CatalogVersi
         sources: resolve(c.sources),
         history: (c.history ?? []).map((h) => ({ display: h.display, until: h.until, sources: resolve(h.sources) })),
       }));
-      claims.sort((x, y) => Number(y.preferred) - Number(x.preferred));
-      const status: ClaimStatus = claims.length > 1 ? "disputed" : (claims[0]?.status ?? "unknown");
+      // The lead first: pages and the API list positions in the order a reader weighs them.
+      const lead = leadClaim({ claims: positions });
+      const claims = positions.filter((c) => c !== lead);
+      if (lead) claims.unshift(lead);
+      const status = attributeStatus(claims);
       for (const c of claims) {
         for (const s of c.sources) {
           cite(s.id, { distro: d.slug, distroName: d.name, kind: "claim", key: a.key, label: a.label, display: c.display, status: c.status });

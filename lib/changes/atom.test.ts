@@ -51,6 +51,13 @@ describe("changesAtom", () => {
     expect(changesAtom([change(1)], opts, new Date(0))).toContain(moved?.id ?? "missing");
   });
 
+  test("says a claim's status in words, as the other text exports do", () => {
+    const statusChanged = change(1, { kind: "status-changed", before: { display: "dnf", status: "reported", since: null }, after: { display: "dnf", status: "confirmed", since: null } });
+    const content = parseFeed(changesAtom([statusChanged], opts, new Date())).toJSON().items[0]?.content ?? "";
+    expect(content).toContain("Was:</strong> dnf (reported by press or community only)");
+    expect(content).toMatch(/Now:<\/strong> dnf<\/p>/);
+  });
+
   test("lists the newest entries only", () => {
     const many = Array.from({ length: FEED_ENTRIES + 5 }, (_, i) => change(i));
     expect(parseFeed(changesAtom(many, opts, new Date())).toJSON().items).toHaveLength(FEED_ENTRIES);

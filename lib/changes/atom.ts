@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { Feed } from "feed";
+import { withStatus } from "@/lib/catalog/claim-text";
 import { changeDateLabel, changeInstant } from "@/lib/changes/dates";
 import { CHANGE_KIND_LABEL } from "@/lib/changes/labels";
 import type { Change, ChangeState } from "@/lib/validations/changes";
@@ -16,7 +17,7 @@ function escapeHtml(text: string): string {
 function stateHtml(label: string, s: ChangeState | null): string {
   if (!s) return "";
   const since = s.since ? ` <small>(recorded ${escapeHtml(changeDateLabel(s.since))})</small>` : "";
-  return `<p><strong>${label}:</strong> ${escapeHtml(s.display)}${s.status ? ` [${escapeHtml(s.status)}]` : ""}${since}</p>`;
+  return `<p><strong>${label}:</strong> ${escapeHtml(withStatus(s.display, s.status))}${since}</p>`;
 }
 
 function contentHtml(c: Change): string {

@@ -147,10 +147,10 @@ describe("exports", () => {
     const rollback = body.find((r) => r[1] === "Rollback")!;
     expect(rollback[2]).toBe("Differs");
     expect(rollback[4]).toBe(pageOf("al", "rollback", 0));
-    expect(rollback[7]).toBe("Manual (disputed; other position: None) [disputed] (better than baseline)");
+    expect(rollback[7]).toBe("Manual (sources disagree; other position: None) (better than baseline)");
     expect(rollback[8]).toBe(`Preferred position: ${pageOf("cos", "rollback", 0)}\nPosition 2: ${pageOf("cos", "rollback", 1)}`);
     expect(body.find((r) => r[1] === "CPU baseline")?.[2]).toBe("Unknown everywhere");
-    expect(body.find((r) => r[1] === "Support ends")?.[5]).toBe("End not published [unknown] (not stated, so not compared)");
+    expect(body.find((r) => r[1] === "Support ends")?.[5]).toBe("End not published (unknown) (not stated, so not compared)");
     const about = Object.fromEntries(rows.filter((r) => r[0] === "About this export").map((r) => [r[1], r[2]]));
     expect(about).toEqual({ Baseline: "AL", "Open this view": VIEW_URL, "Catalog version": data.catalogVersion, Exported: data.today });
     expect(csv).toContain("'=HYPERLINK");

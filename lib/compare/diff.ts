@@ -1,8 +1,5 @@
+import { leadClaim } from "@/lib/catalog/claims";
 import type { CompareAttribute, CompareCell, CompareClaim } from "@/lib/compare/types";
-
-export function leadOf(cell: CompareCell | undefined): CompareClaim | undefined {
-  return cell?.claims.find((c) => c.preferred) ?? cell?.claims[0];
-}
 
 /**
  * The value a claim stands for, as comparison sees it: the typed value, not
@@ -24,7 +21,7 @@ function normalise(value: NonNullable<CompareClaim["value"]>): NormalisedValue {
 
 /** A cell's lead value, normalised; null when no source states it (no cell, no value, or a claim marked unknown). */
 export function normalisedValue(cell: CompareCell | undefined): NormalisedValue | null {
-  const lead = leadOf(cell);
+  const lead = leadClaim(cell);
   if (!lead || lead.value === null || lead.status === "unknown") return null;
   return normalise(lead.value);
 }
@@ -132,7 +129,7 @@ export function compareToBaseline(attr: CompareAttribute, cell: CompareCell | un
   if (isUnknown(baseline)) return "no-baseline";
   if (isUnknown(cell)) return "unknown";
   if (valueKey(cell) === valueKey(baseline)) return "same";
-  const delta = orderDelta(attr, leadOf(cell)?.value ?? null, leadOf(baseline)?.value ?? null);
+  const delta = orderDelta(attr, leadClaim(cell)?.value ?? null, leadClaim(baseline)?.value ?? null);
   if (delta === null || delta === 0) return "different";
   return delta > 0 ? "better" : "worse";
 }

@@ -4,8 +4,8 @@ import { AGREEMENT_LABEL, VERDICT_LABEL } from "@/lib/compare/diff";
 import type { ViewState } from "@/lib/compare/state";
 import type { ClaimEvidence, CompareData, DistroEvidence } from "@/lib/compare/types";
 import type { CitedSource } from "@/lib/validations/api";
-import type { ClaimStatus } from "@/lib/validations/catalog";
-import { cellText, type ComparisonView, type ViewCell, type ViewRow } from "@/lib/compare/view";
+import { claimText } from "@/lib/catalog/claim-text";
+import type { ComparisonView, ViewCell, ViewRow } from "@/lib/compare/view";
 
 export type ExportFormat = "csv" | "json" | "md";
 
@@ -16,13 +16,10 @@ export type ExportFormat = "csv" | "json" | "md";
  */
 export type ExportContext = { evidence: Record<string, DistroEvidence>; viewUrl: string };
 
-const STATUS_MARK: Record<ClaimStatus, string> = { disputed: " [disputed]", unknown: " [unknown]", inferred: " [inferred]", reported: " [reported]", confirmed: "" };
-
-/** A cell as one line of text, as the table shows it: value, status marker and baseline verdict. */
+/** A cell as one line of text, as the table shows it: value and its status, then the baseline verdict. */
 export function cellLine(c: ViewCell): string {
-  const status = c.cell ? (STATUS_MARK[c.cell.status] ?? "") : "";
   const verdict = c.verdict && c.verdict !== "baseline" ? ` (${VERDICT_LABEL[c.verdict].toLowerCase()})` : "";
-  return `${cellText(c.cell)}${status}${verdict}`;
+  return `${claimText(c.cell)}${verdict}`;
 }
 
 function columnName(view: ComparisonView, slug: string, name: string): string {

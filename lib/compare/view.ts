@@ -1,4 +1,4 @@
-import { compareToBaseline, leadOf, rowAgreement, type BaselineVerdict, type RowAgreement } from "@/lib/compare/diff";
+import { compareToBaseline, rowAgreement, type BaselineVerdict, type RowAgreement } from "@/lib/compare/diff";
 import type { ViewState } from "@/lib/compare/state";
 import type { CompareAttribute, CompareCell, CompareData, CompareDistro, Group } from "@/lib/compare/types";
 import { attributeGroups } from "@/lib/catalog/constants";
@@ -68,13 +68,4 @@ export function computeView(data: CompareData, state: ViewState): ComparisonView
   }
   const rowCount = groups.reduce((n, g) => n + g.rows.length, 0);
   return { columns, hiddenColumns, baseline, groups, rowCount, hiddenRowCount: total - rowCount };
-}
-
-/** The text a cell shows: the lead position, and every other position of a dispute. */
-export function cellText(cell: CompareCell | undefined): string {
-  if (!cell) return "Not in catalog";
-  const lead = leadOf(cell);
-  const others = cell.claims.filter((c) => c !== lead);
-  const text = lead?.display ?? "Not in catalog";
-  return others.length > 0 ? `${text} (disputed; other position: ${others.map((c) => c.display).join("; ")})` : text;
 }

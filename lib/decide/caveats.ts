@@ -1,3 +1,4 @@
+import { STATUS_WORDS } from "@/lib/catalog/claim-text";
 import { asText, positionsOf } from "@/lib/decide/positions";
 import type { ScoringDistro } from "@/lib/decide/types";
 
@@ -19,7 +20,7 @@ export function caveatsFor(d: ScoringDistro): Caveat[] {
   const cpu = positionsOf(d, "cpu-baseline");
   const levels = cpu.values.map(asText).filter((t) => X86_LEVEL.test(t));
   if (levels.length > 0) {
-    add("cpu-baseline", `CPU baseline for ${d.name}: ${levels.join(" / ")}${cpu.disputed ? " (sources disagree)" : ""}; check that older instance types or hosts meet it.`);
+    add("cpu-baseline", `CPU baseline for ${d.name}: ${levels.join(" / ")}${cpu.disputed ? ` (${STATUS_WORDS.disputed})` : ""}; check that older instance types or hosts meet it.`);
   }
   const life = positionsOf(d, "support-lifecycle");
   const k8s = life.values.map(asText).find((t) => /kubernetes|\bAKS\b|\bEKS\b|\bGKE\b/i.test(t));

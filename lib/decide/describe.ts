@@ -1,3 +1,4 @@
+import { STATUS_WORDS } from "@/lib/catalog/claim-text";
 import { asText } from "@/lib/decide/positions";
 import type { Positions, ScoringAttribute } from "@/lib/decide/types";
 import type { ClaimValue } from "@/lib/validations/catalog";
@@ -27,10 +28,9 @@ export function valueLabel(attributes: ScoringAttribute[], key: string, v: Claim
 export function describeValue(attributes: ScoringAttribute[], key: string, p: Positions): string {
   if (p.unknown && p.values.length === 0) return "not stated by any source";
   const text = [...new Set(p.values.map((v) => valueLabel(attributes, key, v)))].join(" / ");
-  if (p.disputed) return `${text} (sources disagree)`;
-  if (p.inferred) return `${text} (our reading of the sources)`;
-  if (p.reported) return `${text} (reported by press or community only)`;
-  return text;
+  // One status is named: disputed before inferred before reported.
+  const status = p.disputed ? "disputed" : p.inferred ? "inferred" : p.reported ? "reported" : null;
+  return status ? `${text} (${STATUS_WORDS[status]})` : text;
 }
 
 /** "Update model: Image-based (A/B partitions)". */

@@ -1,11 +1,14 @@
 import { attributeOf } from "@/lib/catalog/claims";
 import type { Flag, Positions, ScoringDistro } from "@/lib/decide/types";
-import type { DistroDetail } from "@/lib/validations/api";
 import type { ClaimValue } from "@/lib/validations/catalog";
 
-/** All positions of an attribute: one for a plain claim, several when sources disagree. */
+/**
+ * All positions of an attribute: one for a plain claim, several when sources
+ * disagree. Scoring reads every position rather than the lead claim, so a
+ * contested value counts at its least favourable, never at the preferred one.
+ */
 export function positionsOf(distro: ScoringDistro, key: string): Positions {
-  const attr = attributeOf(distro as DistroDetail, key);
+  const attr = attributeOf(distro, key);
   const claims = attr?.claims ?? [];
   const values = claims.map((c) => c.value).filter((v): v is ClaimValue => v !== null);
   return {
@@ -46,11 +49,4 @@ export function asText(v: ClaimValue): string {
 
 export function asList(v: ClaimValue): string[] {
   return Array.isArray(v) ? v : [String(v)];
-}
-
-/** "dnf / yum (disputed)", "unknown" */
-export function describePositions(p: Positions): string {
-  if (p.unknown && p.values.length === 0) return "unknown";
-  const text = p.values.map(asText).join(" / ");
-  return p.disputed ? `${text} (disputed)` : p.inferred ? `${text} (inferred)` : p.reported ? `${text} (reported)` : text;
 }

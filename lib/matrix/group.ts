@@ -1,3 +1,4 @@
+import { leadClaim } from "@/lib/catalog/claims";
 import type { AttributeClaims } from "@/lib/validations/api";
 
 export type GroupInput = { name: string; attribute: AttributeClaims | undefined };
@@ -13,7 +14,7 @@ export function groupByValue(inputs: GroupInput[], values: { value: string; labe
   for (const v of values) groups.set(v.value, { value: v.value, label: v.label, count: 0, members: [] });
   const unknown: ValueGroup = { value: "unknown", label: "Unknown", count: 0, members: [] };
   for (const { name, attribute } of inputs) {
-    const lead = attribute?.claims.find((c) => c.preferred) ?? attribute?.claims[0];
+    const lead = leadClaim(attribute);
     const value = typeof lead?.value === "string" ? lead.value : null;
     const group = (value && groups.get(value)) || unknown;
     const qualifier = lead && lead.status !== "confirmed" && group !== unknown ? ` (${lead.status})` : "";

@@ -1,3 +1,4 @@
+import { claimText } from "@/lib/catalog/claim-text";
 import type { CaveatKind } from "@/lib/decide/caveats";
 import { coveringTier } from "@/lib/lifecycle";
 import { windowLabel } from "@/lib/kubernetes/effective";
@@ -161,11 +162,10 @@ export function flaggedValues(s: ReportSnapshot): { name: string; flags: string[
   return ranked(s).filter((c) => c.flagged.length > 0).map((c) => ({ name: c.name, flags: c.flagged }));
 }
 
-export type PlatformFact = { label: string; display: string; status: string };
+/** A recorded fact: its label, and its value as text (status and any other positions in words). */
+export type PlatformFact = { label: string; display: string };
 
-const STATUS_NOTE: Record<string, string> = { confirmed: "", reported: " (reported by press or community only)", disputed: " (sources disagree)", inferred: " (our reading of the sources)", unknown: "" };
-
-/** Facts recorded for each option without being scored (kernel line, confidential computing, access, …), lead claim first. */
+/** Facts recorded for each option without being scored (kernel line, confidential computing, access, …), each as its value's text. */
 export function platformFacts(s: ReportSnapshot): { name: string; facts: PlatformFact[] }[] {
   const keys: readonly string[] = REPORT_FACT_KEYS;
   return s.distros.map((d) => ({
@@ -173,10 +173,7 @@ export function platformFacts(s: ReportSnapshot): { name: string; facts: Platfor
     facts: d.attributes
       .filter((a) => keys.includes(a.key))
       .sort((a, b) => keys.indexOf(a.key) - keys.indexOf(b.key))
-      .flatMap((a) => {
-        const lead = a.claims.find((c) => c.preferred) ?? a.claims[0];
-        return lead ? [{ label: a.label, display: `${lead.display}${STATUS_NOTE[a.status] ?? ""}`, status: a.status }] : [];
-      }),
+      .flatMap((a) => (a.claims.length > 0 ? [{ label: a.label, display: claimText(a) }] : [])),
   })).filter((x) => x.facts.length > 0);
 }
 

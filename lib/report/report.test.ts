@@ -5,9 +5,10 @@ import path from "node:path";
 import { describe, expect, test } from "vitest";
 import { renderCsv, renderJson } from "@/lib/report/csv";
 import { markdownFileName, renderMarkdown } from "@/lib/report/markdown";
+import { platformFacts } from "@/lib/report/narrative";
 import { renderPdf } from "@/lib/report/pdf";
 import { buildSnapshot, upgradeSnapshot, type ReportSnapshot } from "@/lib/report/snapshot";
-import { ATTRIBUTES, HOST, SERVER } from "@/tests/support/decide-fixture";
+import { ATTRIBUTES, distro, HOST, SERVER } from "@/tests/support/decide-fixture";
 
 const VERSION = { hash: "abc123def456", loadedAt: "2026-11-20T10:00:00.000Z" };
 
@@ -41,6 +42,24 @@ describe("Markdown (MADR 4.0)", () => {
     expect(md).toContain("\\[click\\](javascript:alert(1)) \\| pipe");
     expect(md).toContain('decision-makers: ["Eve\\"\\nstatus: accepted"]');
     expect(md.match(/^status:/gm)).toHaveLength(1);
+  });
+});
+
+describe("platform facts", () => {
+  test("say a fact's status and a dispute's other positions in words, as every text export does", () => {
+    const facts = distro("facts", { status: "ga", kernel: { disputed: ["6.1 LTS", "6.6 LTS"] }, "gpu-support": { inferred: "NVIDIA drivers" }, "access-model": "SSM only" });
+    const s = snapshot({}, [facts]);
+    expect(platformFacts(s)).toEqual([
+      {
+        name: "FACTS",
+        facts: [
+          { label: "Kernel", display: "6.1 LTS (sources disagree; other position: 6.6 LTS)" },
+          { label: "Gpu support", display: "NVIDIA drivers (our reading of the sources)" },
+          { label: "Access model", display: "SSM only" },
+        ],
+      },
+    ]);
+    expect(renderMarkdown(s)).toContain("* Gpu support: NVIDIA drivers (our reading of the sources)\n");
   });
 });
 
