@@ -33,11 +33,10 @@ export async function createEmptyTestDatabase(provider: DatabaseProvider): Promi
   return { url: `file:${path.join(dir, "test.db")}`, cleanup: async () => fs.rmSync(dir, { recursive: true, force: true }) };
 }
 
-/** A fresh database with the committed migrations applied, as `migrate deploy` would. */
-export async function createTestDb(provider: DatabaseProvider = "sqlite"): Promise<TestDb> {
-  const empty = await createEmptyTestDatabase(provider);
+/** Runs the committed migrations' SQL on an empty database, as `migrate deploy` would, without its bookkeeping table. */
+export async function applyMigrations(url: string, provider: DatabaseProvider): Promise<void> {
   if (provider === "postgresql") {
-    const c = new pg.Client({ connectionString: empty.url });
+    const c = new pg.Client({ connectionString: url });
     await c.connect();
     try {
       for (const sql of migrationFiles(provider)) await c.query(sql);
@@ -45,10 +44,19 @@ export async function createTestDb(provider: DatabaseProvider = "sqlite"): Promi
       await c.end();
     }
   } else {
-    const raw = new Database(empty.url.slice("file:".length));
-    for (const sql of migrationFiles(provider)) raw.exec(sql);
-    raw.close();
+    const raw = new Database(url.slice("file:".length));
+    try {
+      for (const sql of migrationFiles(provider)) raw.exec(sql);
+    } finally {
+      raw.close();
+    }
   }
+}
+
+/** A fresh database with the committed migrations applied, as `migrate deploy` would. */
+export async function createTestDb(provider: DatabaseProvider = "sqlite"): Promise<TestDb> {
+  const empty = await createEmptyTestDatabase(provider);
+  await applyMigrations(empty.url, provider);
   const db = createDb(empty.url);
   return {
     db,
