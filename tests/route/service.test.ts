@@ -1,16 +1,30 @@
+import fs from "node:fs";
+import path from "node:path";
 import { beforeAll, describe, expect, test } from "vitest";
 import type { NextRequest } from "next/server";
 import { healthSchema } from "@/lib/validations/api";
 import { useRouteDatabase } from "@/tests/support/route-db";
 import { routeContext, routeRequest } from "@/tests/support/route-request";
-import { HANDLER_METHODS, ROUTES, UNKNOWN_API_ROUTE } from "@/tests/support/route-table";
+import { HANDLER_METHODS, ROUTES, UNKNOWN_API_ROUTE, routeUrl } from "@/tests/support/route-table";
 import { TEST_PROVIDERS } from "@/tests/support/test-db";
 import type * as HealthRoute from "@/app/api/health/route";
 import type * as OpenApiRoute from "@/app/api/v1/openapi.json/route";
 
-type Handler = (request: NextRequest, context: { params: Promise<{ path: string[] }> }) => Response | Promise<Response>;
+type Handler = (request: NextRequest, context: { params: Promise<Record<string, string | string[]>> }) => Response | Promise<Response>;
 
-describe.each(TEST_PROVIDERS)("health, the API description and unknown API addresses on %s", (provider) => {
+function routeFiles(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const full = path.join(dir, e.name);
+    if (e.isDirectory()) return routeFiles(full);
+    return e.name === "route.ts" ? [full] : [];
+  });
+}
+
+test("the route table the tests below use names every route handler in app/", () => {
+  expect(routeFiles("app").sort()).toEqual([...ROUTES.map((r) => r.file), UNKNOWN_API_ROUTE.file].sort());
+});
+
+describe.each(TEST_PROVIDERS)("health, the API description, unknown API addresses and unsupported methods on %s", (provider) => {
   const database = useRouteDatabase(provider);
   let health: typeof HealthRoute;
   let openapi: typeof OpenApiRoute;
@@ -48,6 +62,22 @@ describe.each(TEST_PROVIDERS)("health, the API description and unknown API addre
       const res = await handlers[method]!(routeRequest("/api/v2/distros", { method }), routeContext({ path: ["v2", "distros"] }));
       expect(res.status, method).toBe(404);
       expect(await res.json(), method).toEqual({ error: "No API resource at this address; GET /api/v1/openapi.json lists them" });
+    }
+  });
+
+  test.each(ROUTES.map((r) => [r.path, r] as const))("%s: every other method is a 405 with an Allow header and a JSON message", async (_, route) => {
+    const handlers = (await route.load()) as Partial<Record<string, Handler>>;
+    const allowed = route.allowed.join(", ");
+    for (const method of HANDLER_METHODS) {
+      const handler = handlers[method];
+      // Without an export Next answers a bare 405 itself: no Allow header, no message.
+      expect(typeof handler, `${method} ${route.path} is handled`).toBe("function");
+      if (route.allowed.includes(method)) continue;
+      const body = method === "GET" ? undefined : JSON.stringify({ candidates: ["bottlerocket"] });
+      const res = await handler!(routeRequest(routeUrl(route), { method, body, headers: { "Content-Type": "application/json" } }), routeContext(route.params));
+      expect(res.status, `${method} ${route.path}`).toBe(405);
+      expect(res.headers.get("allow"), `${method} ${route.path}`).toBe(allowed);
+      expect(await res.json(), `${method} ${route.path}`).toEqual({ error: `Method not allowed; this resource supports ${allowed}` });
     }
   });
 });
