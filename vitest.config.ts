@@ -11,7 +11,7 @@ export default defineConfig({
   },
   test: {
     environment: "node",
-    include: ["lib/**/*.test.ts", "server/**/*.test.ts", "tests/unit/**/*.test.{ts,tsx}"],
+    include: ["lib/**/*.test.ts", "server/**/*.test.ts", "tests/unit/**/*.test.{ts,tsx}", "tests/route/**/*.test.ts"],
     testTimeout: 30_000,
   },
 });
