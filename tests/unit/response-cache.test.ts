@@ -278,6 +278,12 @@ describe("response cache: what is never stored", () => {
     expect(seconds(isr)).toEqual([60, 360]);
     expect(isr?.varyNames).toEqual([]);
     expect(seconds(storagePolicy(finished("s-maxage=60, stale-while-revalidate=300, must-revalidate")))).toEqual([60, 60]);
+    // public with Expires (and no max-age) is fresh until then; public alone has no lifetime.
+    const expires: [string, string][] = [["Expires", new Date(Date.now() + 120_000).toUTCString()]];
+    // (Expires has whole seconds: up to one less than 120.)
+    expect(storagePolicy(finished("public", expires))?.policy.maxAge()).toBeGreaterThan(118.9);
+    expect(storagePolicy(finished("public", expires))?.policy.maxAge()).toBeLessThanOrEqual(120);
+    expect(storagePolicy(finished("public"))).toBeNull();
     expect(storagePolicy(finished("s-maxage=60", [["Vary", NEXT_VARY]]))?.varyNames).toEqual(["rsc", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch"]);
   });
 
