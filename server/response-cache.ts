@@ -1,16 +1,17 @@
 // A bounded in-memory shared cache in front of Next's handler, behaving like
 // an HTTP shared cache (nginx proxy_cache, a CDN honouring s-maxage): an
 // answer whose headers allow a shared cache is finished once by
-// secure-response (CSP hashed, gzip made) and then sent from memory until its
-// s-maxage runs out; then one request refreshes it while the others get the
-// stale copy, within the answer's stale-while-revalidate.
-import type { IncomingMessage, ServerResponse } from "node:http";
-import { gzipBody, headerValue, isBuffered, requestHeader, send, type FinishedResponse } from "./secure-response";
+// secure-response (CSP hashed, gzip made) and then sent from memory while
+// http-cache-semantics says it is fresh; then one request refreshes it while
+// the others get the stale copy, within the answer's stale-while-revalidate.
+// lru-cache holds the entries within a byte and an entry bound.
+import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from "node:http";
+import CachePolicy from "http-cache-semantics";
+import { LRUCache } from "lru-cache";
+import { gzipBody, headerValue, isBuffered, requestHeader, send, type FinishedResponse, type Header } from "./secure-response";
 
 /** Request headers a response may Vary on and still be stored: keyed by their raw value. Accept-Encoding is handled by storing identity and gzip bodies. */
 const KEYABLE = ["rsc", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch", "next-url"];
-/** The request's values of the KEYABLE headers, taken before the handler runs (Next deletes its router headers from the request). */
-type KeyValues = Map<string, string | undefined>;
 /** Variants kept for one URL (HTML, RSC, prefetches…); the oldest goes first. */
 const MAX_VARIANTS = 8;
 /** Bytes counted per entry beyond its bodies, headers and key. */
@@ -32,52 +33,73 @@ export type CacheOutcome = "hit" | "stale" | "miss";
 /** What the cache did with a request: answered it, or let it through with a callback for the finished answer. */
 export type Lookup = { outcome: "hit" | "stale"; served: true } | { outcome: "miss"; served: false; store?: (finished: FinishedResponse) => void };
 
+type PolicyRequest = CachePolicy.Request & { url: string };
+
 type Entry = {
+  key: string;
   url: string;
-  /** Request headers (lower case) the answer varies on, and their values when it was stored. */
-  varyNames: string[];
-  varyValues: (string | undefined)[];
   response: FinishedResponse;
-  storedAt: number;
-  freshUntil: number;
-  /** Until when the stale copy may be sent while one request refreshes it. */
-  staleUntil: number;
+  policy: CachePolicy;
+  /** A request is refreshing this stale entry: the others get it meanwhile. */
   refreshing: boolean;
-  size: number;
 };
 
-/** The cache directives of a Cache-Control value: lower-case names, unquoted values. */
-export function parseCacheControl(value: string | undefined): Map<string, string> {
-  const directives = new Map<string, string>();
-  for (const part of (value ?? "").split(",")) {
-    const [name, ...rest] = part.split("=");
-    const key = name?.trim().toLowerCase();
-    if (key) directives.set(key, rest.join("=").trim().replace(/^"(.*)"$/, "$1"));
+/**
+ * What the policy sees of a request: the URL as requested and the KEYABLE
+ * headers, taken before the handler runs (Next deletes its router headers).
+ * Never Host, Authorization or Cache-Control: a client cannot make the cache
+ * skip its copy (nginx ignores request Cache-Control too). HEAD is asked as
+ * the GET it is answered from.
+ */
+function policyRequest(url: string, headers: IncomingHttpHeaders): PolicyRequest {
+  const keyed: CachePolicy.Headers = {};
+  for (const name of KEYABLE) {
+    const value = requestHeader(headers, name);
+    if (value !== undefined) keyed[name] = value;
   }
-  return directives;
+  return { url, method: "GET", headers: keyed };
 }
 
-function seconds(value: string | undefined): number | undefined {
-  return value !== undefined && /^\d+$/.test(value) ? Number(value) : undefined;
+function directiveNames(cacheControl: string): string[] {
+  return cacheControl.split(",").map((d) => d.split("=")[0]!.trim());
 }
 
-export type StoragePolicy = { freshSeconds: number; staleSeconds: number; varyNames: string[] };
+/** The answer's headers as the policy reads them: lower-case names, one string each. */
+function policyHeaders(headers: readonly Header[]): CachePolicy.Headers {
+  const record: CachePolicy.Headers = {};
+  for (const [name, value] of headers) record[name.toLowerCase()] = Array.isArray(value) ? value.join(", ") : String(value);
+  const cc = headerValue(headers, "cache-control")?.toLowerCase();
+  if (cc === undefined) return record;
+  record["cache-control"] = cc;
+  // http-cache-semantics 4.3.0 never counts a must-revalidate (or, in a shared cache, proxy-revalidate)
+  // answer fresh (kornelski/http-cache-semantics#54). For this cache, which serves a stale copy only
+  // within stale-while-revalidate, both mean exactly: no stale copy.
+  const names = directiveNames(cc);
+  if (names.includes("must-revalidate") || names.includes("proxy-revalidate")) {
+    const dropped = ["must-revalidate", "proxy-revalidate", "stale-while-revalidate"];
+    record["cache-control"] = cc.split(",").filter((d) => !dropped.includes(d.split("=")[0]!.trim())).join(",");
+  }
+  return record;
+}
+
+export type StoragePolicy = { policy: CachePolicy; varyNames: string[] };
 
 /**
- * Whether a shared cache may keep this answer to a GET, and for how long:
- * status 200, `s-maxage=N` (or `public` with `max-age=N`), N > 0, and not
- * `private`, `no-store` or `no-cache`; no Set-Cookie; not a page Next is
- * regenerating (`x-nextjs-cache: STALE`); Vary only on headers it can key.
- * Null when it must not be stored.
+ * Whether this cache may keep an answer to a GET, and the policy that then
+ * decides its freshness, Age and stale-while-revalidate. The library decides
+ * storability and freshness (`no-store`, `private`, `no-cache`, `s-maxage`
+ * over `max-age`, a lifetime > 0, `Vary: *`); this module adds: status 200
+ * only, `s-maxage` or `public` present (a bare `max-age` is taken as meant
+ * for browsers), no Set-Cookie, not a page Next is regenerating
+ * (`x-nextjs-cache: STALE`), Vary only on headers it can key. Null when it
+ * must not be stored.
  */
-export function storagePolicy(f: FinishedResponse): StoragePolicy | null {
+export function storagePolicy(f: FinishedResponse, request: CachePolicy.Request = { method: "GET", headers: {} }, Policy: typeof CachePolicy = CachePolicy): StoragePolicy | null {
   if (f.status !== 200) return null;
-  const cc = parseCacheControl(headerValue(f.headers, "cache-control"));
-  if (cc.has("private") || cc.has("no-store") || cc.has("no-cache")) return null;
-  const fresh = seconds(cc.get("s-maxage")) ?? (cc.has("public") ? seconds(cc.get("max-age")) : undefined);
-  if (!fresh || fresh <= 0) return null;
   if (headerValue(f.headers, "set-cookie") !== undefined) return null;
   if (headerValue(f.headers, "x-nextjs-cache")?.trim().toUpperCase() === "STALE") return null;
+  const cc = directiveNames((headerValue(f.headers, "cache-control") ?? "").toLowerCase());
+  if (!cc.includes("s-maxage") && !cc.includes("public")) return null;
   const varyNames: string[] = [];
   for (const raw of (headerValue(f.headers, "vary") ?? "").split(",")) {
     const name = raw.trim().toLowerCase();
@@ -85,9 +107,10 @@ export function storagePolicy(f: FinishedResponse): StoragePolicy | null {
     if (!KEYABLE.includes(name)) return null; // includes "*"
     if (!varyNames.includes(name)) varyNames.push(name);
   }
-  const mustRevalidate = cc.has("must-revalidate") || cc.has("proxy-revalidate");
-  const staleSeconds = mustRevalidate ? 0 : (seconds(cc.get("stale-while-revalidate")) ?? 0);
-  return { freshSeconds: fresh, staleSeconds, varyNames };
+  const policy = new Policy(request, { status: f.status, headers: policyHeaders(f.headers) }, { shared: true });
+  // Fresh on arrival, or it could never be sent from memory.
+  if (!policy.storable() || !policy.satisfiesWithoutRevalidation(request)) return null;
+  return { policy, varyNames };
 }
 
 /** A request the cache may answer: GET or HEAD, no credentials, not a build asset. */
@@ -95,26 +118,52 @@ export function cacheable(req: IncomingMessage): boolean {
   return (req.method === "GET" || req.method === "HEAD") && req.headers.authorization === undefined && isBuffered(req.url);
 }
 
-function entrySize(url: string, varyValues: (string | undefined)[], f: FinishedResponse): number {
-  let size = ENTRY_OVERHEAD + url.length + f.body.length + (f.gzipped?.length ?? 0);
-  for (const v of varyValues) size += v?.length ?? 0;
+/** CachePolicy on this cache's clock: the library reads time through its now() method, which its types omit. */
+function policyOnClock(now: () => number): typeof CachePolicy {
+  return class extends CachePolicy {
+    now(): number {
+      return now();
+    }
+  };
+}
+
+function entrySize(entry: Entry): number {
+  const f = entry.response;
+  let size = ENTRY_OVERHEAD + entry.key.length + f.body.length + (f.gzipped?.length ?? 0);
   for (const [k, v] of f.headers) size += k.length + String(v).length;
   return size;
 }
 
 export class ResponseCache {
-  /** URL (path and query as requested) → its variants; Map order is least recently used first. */
-  private readonly urls = new Map<string, Entry[]>();
-  private bytes = 0;
-  private count = 0;
-  private readonly now: () => number;
+  private readonly entries: LRUCache<string, Entry>;
+  /** URL (path and query as requested) → keys of its stored variants, oldest first. */
+  private readonly variants = new Map<string, string[]>();
+  private readonly Policy: typeof CachePolicy;
+  /** Bumped by clear(), so an answer produced before it is not stored after it. */
+  private generation = 0;
 
   constructor(private readonly options: CacheOptions) {
-    this.now = options.now ?? Date.now;
+    this.Policy = options.now ? policyOnClock(options.now) : CachePolicy;
+    this.entries = new LRUCache<string, Entry>({
+      max: options.maxEntries,
+      maxSize: options.maxBytes,
+      maxEntrySize: Math.min(options.maxEntryBytes, options.maxBytes),
+      sizeCalculation: entrySize,
+      // Expiry is each entry's timeToLive(); read the clock on every check.
+      ttlResolution: 0,
+      perf: options.now ? { now: options.now } : undefined,
+      dispose: (entry, key) => this.unindex(entry.url, key),
+    });
   }
 
   get stats(): { entries: number; bytes: number; urls: number } {
-    return { entries: this.count, bytes: this.bytes, urls: this.urls.size };
+    return { entries: this.entries.size, bytes: this.entries.calculatedSize, urls: this.variants.size };
+  }
+
+  /** Forgets every stored answer, and answers still being produced for it. */
+  clear(): void {
+    this.generation += 1;
+    this.entries.clear();
   }
 
   /**
@@ -133,38 +182,41 @@ export class ResponseCache {
 
   lookup(req: IncomingMessage, res: ServerResponse): Lookup | null {
     if (!cacheable(req)) return null;
-    const url = req.url ?? "/";
-    const now = this.now();
-    const values: KeyValues = new Map(KEYABLE.map((name) => [name, requestHeader(req.headers, name)]));
-    const entry = this.find(url, values);
+    const request = policyRequest(req.url ?? "/", req.headers);
+    const found = this.find(request);
     let refreshing: Entry | undefined;
-    if (entry) {
-      if (now < entry.freshUntil) return this.serve(req, res, entry, "hit", now);
-      if (now < entry.staleUntil && entry.refreshing) return this.serve(req, res, entry, "stale", now);
-      if (now < entry.staleUntil && req.method === "GET") {
+    if (found) {
+      const { entry, stale } = found;
+      if (!stale) return this.serve(req, res, entry, "hit");
+      if (entry.refreshing) return this.serve(req, res, entry, "stale");
+      if (req.method === "GET") {
         entry.refreshing = true;
         refreshing = entry;
         res.once("close", () => (entry.refreshing = false));
-      } else if (now >= entry.staleUntil) this.remove(entry);
+      }
     }
     res.setHeader("X-Atlas-Cache", "MISS");
     if (req.method !== "GET") return { outcome: "miss", served: false };
-    return { outcome: "miss", served: false, store: (finished) => this.store(url, values, finished, refreshing) };
+    const generation = this.generation;
+    const store = (finished: FinishedResponse) => {
+      if (generation === this.generation) this.store(request, finished, refreshing);
+    };
+    return { outcome: "miss", served: false, store };
   }
 
-  private find(url: string, values: KeyValues): Entry | undefined {
-    const variants = this.urls.get(url);
-    // The newest matching variant, should the answer's Vary have changed between stores.
-    const entry = variants?.findLast((e) => e.varyNames.every((name, i) => values.get(name) === e.varyValues[i]));
-    if (variants && entry) {
-      this.urls.delete(url);
-      this.urls.set(url, variants);
+  /** The newest variant the policy lets answer this request, fresh or (within stale-while-revalidate) stale. */
+  private find(request: PolicyRequest): { entry: Entry; stale: boolean } | undefined {
+    // get() marks every variant of the URL recently used and drops expired ones.
+    for (const key of [...(this.variants.get(request.url) ?? [])].reverse()) {
+      const entry = this.entries.get(key);
+      const decision = entry?.policy.evaluateRequest(request);
+      if (entry && decision?.response) return { entry, stale: decision.revalidation !== undefined };
     }
-    return entry;
+    return undefined;
   }
 
-  private serve(req: IncomingMessage, res: ServerResponse, entry: Entry, outcome: "hit" | "stale", now: number): Lookup {
-    res.setHeader("Age", String(Math.max(0, Math.floor((now - entry.storedAt) / 1000))));
+  private serve(req: IncomingMessage, res: ServerResponse, entry: Entry, outcome: "hit" | "stale"): Lookup {
+    res.setHeader("Age", String(Math.floor(entry.policy.age())));
     res.setHeader("X-Atlas-Cache", outcome.toUpperCase());
     const body = send(req, res, entry.response, { acceptEncoding: requestHeader(req.headers, "accept-encoding"), ifNoneMatch: requestHeader(req.headers, "if-none-match") });
     res.end(body);
@@ -172,57 +224,26 @@ export class ResponseCache {
   }
 
   /** Keeps a finished answer to a GET when its headers allow it; a refresh that may not be kept drops the stale entry. */
-  private store(url: string, values: KeyValues, finished: FinishedResponse, refreshed: Entry | undefined): void {
-    if (refreshed) this.remove(refreshed);
-    const policy = storagePolicy(finished);
-    if (!policy) return;
+  private store(request: PolicyRequest, finished: FinishedResponse, refreshed: Entry | undefined): void {
+    if (refreshed && this.entries.peek(refreshed.key) === refreshed) this.entries.delete(refreshed.key);
     if (finished.body.length > this.options.maxEntryBytes) return;
+    const decision = storagePolicy(finished, request, this.Policy);
+    if (!decision) return;
     // Made once here: every client that accepts gzip gets these bytes, the live answer first.
     if (finished.compressible) gzipBody(finished);
-    const varyValues = policy.varyNames.map((name) => values.get(name));
-    const size = entrySize(url, varyValues, finished);
-    if (size > this.options.maxEntryBytes) return;
-    const now = this.now();
-    const entry: Entry = {
-      url,
-      varyNames: policy.varyNames,
-      varyValues,
-      response: finished,
-      storedAt: now,
-      freshUntil: now + policy.freshSeconds * 1000,
-      staleUntil: now + (policy.freshSeconds + policy.staleSeconds) * 1000,
-      refreshing: false,
-      size,
-    };
-    const same = this.find(url, values);
-    if (same) this.remove(same);
-    const variants = this.urls.get(url) ?? [];
-    if (variants.length >= MAX_VARIANTS) this.remove(variants[0]!);
-    variants.push(entry);
-    this.urls.delete(url);
-    this.urls.set(url, variants);
-    this.bytes += size;
-    this.count += 1;
-    this.evict();
+    const url = request.url;
+    const key = JSON.stringify([url, decision.varyNames, decision.varyNames.map((name) => request.headers[name] ?? null)]);
+    const keys = this.variants.get(url) ?? [];
+    if (!keys.includes(key) && keys.length >= MAX_VARIANTS) this.entries.delete(keys[0]!);
+    // An entry over maxEntrySize is refused by set(), and any older one under its key dropped.
+    this.entries.set(key, { key, url, response: finished, policy: decision.policy, refreshing: false }, { ttl: decision.policy.timeToLive() });
+    if (this.entries.has(key)) this.variants.set(url, [...(this.variants.get(url) ?? []).filter((k) => k !== key), key]);
   }
 
-  private remove(entry: Entry): void {
-    const variants = this.urls.get(entry.url);
-    const i = variants?.indexOf(entry) ?? -1;
-    if (!variants || i === -1) return;
-    variants.splice(i, 1);
-    if (variants.length === 0) this.urls.delete(entry.url);
-    this.bytes -= entry.size;
-    this.count -= 1;
-  }
-
-  /** Least recently used URLs go first, all their variants with them. */
-  private evict(): void {
-    while (this.bytes > this.options.maxBytes || this.count > this.options.maxEntries) {
-      const oldest = this.urls.values().next().value;
-      if (!oldest) return;
-      for (const e of [...oldest]) this.remove(e);
-    }
+  private unindex(url: string, key: string): void {
+    const keys = this.variants.get(url)?.filter((k) => k !== key) ?? [];
+    if (keys.length > 0) this.variants.set(url, keys);
+    else this.variants.delete(url);
   }
 }
 

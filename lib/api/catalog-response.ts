@@ -11,34 +11,18 @@ import { etagMatches } from "@/lib/http/etag";
  */
 export const CATALOG_CACHE_CONTROL = "public, max-age=0, s-maxage=60, stale-while-revalidate=300";
 
-type Entry = { body: string; etag: string };
-const MAX_ENTRIES = 500;
-const entries = new Map<string, Entry>();
-
-function remember(key: string, entry: Entry): void {
-  if (entries.size >= MAX_ENTRIES) {
-    const oldest = entries.keys().next().value;
-    if (oldest !== undefined) entries.delete(oldest);
-  }
-  entries.set(key, entry);
-}
-
 /**
- * A JSON answer derived from the catalog, serialised once per catalog
- * version and `key` (the route and its normalised query), with an ETag and
- * a 304 for a client that already has it.
+ * A JSON answer derived from the catalog, with an ETag that changes with the
+ * catalog version and the content, and a 304 for a client that already has
+ * it. Built on every call: the server's response cache in front keeps the
+ * finished answer (server/response-cache.ts).
  */
 export async function catalogJson(request: NextRequest, key: string, build: () => Promise<unknown>): Promise<NextResponse> {
   const hash = (await getCatalogHash()) ?? "none";
-  const cacheKey = `${hash}|${key}`;
-  let entry = entries.get(cacheKey);
-  if (!entry) {
-    const body = JSON.stringify(await build());
-    const digest = createHash("sha256").update(key).update("\0").update(body).digest("hex").slice(0, 16);
-    entry = { body, etag: `"${hash}-${digest}"` };
-    remember(cacheKey, entry);
-  }
-  const headers = { ETag: entry.etag, "Cache-Control": CATALOG_CACHE_CONTROL, Vary: "Accept-Encoding" };
-  if (etagMatches(request.headers.get("if-none-match"), entry.etag)) return new NextResponse(null, { status: 304, headers });
-  return new NextResponse(entry.body, { status: 200, headers: { ...headers, "Content-Type": "application/json" } });
+  const body = JSON.stringify(await build());
+  const digest = createHash("sha256").update(key).update("\0").update(body).digest("hex").slice(0, 16);
+  const etag = `"${hash}-${digest}"`;
+  const headers = { ETag: etag, "Cache-Control": CATALOG_CACHE_CONTROL, Vary: "Accept-Encoding" };
+  if (etagMatches(request.headers.get("if-none-match"), etag)) return new NextResponse(null, { status: 304, headers });
+  return new NextResponse(body, { status: 200, headers: { ...headers, "Content-Type": "application/json" } });
 }

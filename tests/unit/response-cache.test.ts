@@ -34,7 +34,7 @@ type Harness = {
   seen: http.IncomingHttpHeaders[];
   clock: { now: number };
   /** Per-path state the handler reads: version served, cacheability, a gate that holds the answer. */
-  state: { version: number; cacheable: boolean; gate: Promise<void> | null; arrived: () => void };
+  state: { version: number; cacheable: boolean; cacheControl: string; gate: Promise<void> | null; arrived: () => void };
   get: (path: string, headers?: Record<string, string>, method?: string) => Promise<Reply>;
   close: () => Promise<void>;
 };
@@ -49,7 +49,7 @@ async function harness(options: Partial<CacheOptions> = {}): Promise<Harness> {
   const cache = new ResponseCache({ maxBytes: 8 * 1024 * 1024, maxEntries: 1000, maxEntryBytes: 1024 * 1024, now: () => clock.now, ...options });
   const calls = new Map<string, number>();
   const seen: http.IncomingHttpHeaders[] = [];
-  const state: Harness["state"] = { version: 1, cacheable: true, gate: null, arrived: () => {} };
+  const state: Harness["state"] = { version: 1, cacheable: true, cacheControl: ISR, gate: null, arrived: () => {} };
 
   async function handler(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
     const url = new URL(req.url ?? "/", "http://x");
@@ -80,7 +80,7 @@ async function harness(options: Partial<CacheOptions> = {}): Promise<Harness> {
       case "/slow":
         state.arrived();
         if (state.gate) await state.gate;
-        return html(state.cacheable ? ISR : "private, no-cache, no-store, max-age=0, must-revalidate", { ETag: `"slow-v${state.version}"` });
+        return html(state.cacheable ? state.cacheControl : "private, no-cache, no-store, max-age=0, must-revalidate", { ETag: `"slow-v${state.version}"` });
       case "/toggle":
         return html(state.cacheable ? ISR : "no-store");
       case "/api": {
@@ -243,6 +243,8 @@ describe("response cache: what is never stored", () => {
     ["private, no-store (report exports)", cc("private, no-store")],
     ["no-store (health, calendar)", cc("no-store")],
     ["no-cache", cc("s-maxage=60, no-cache")],
+    ["no-cache with stale-while-revalidate", cc("s-maxage=60, stale-while-revalidate=300, no-cache")],
+    ["proxy-revalidate with s-maxage=0", cc("s-maxage=0, proxy-revalidate, stale-while-revalidate=300")],
     ["Next's dynamic pages", cc("private, no-cache, no-store, max-age=0, must-revalidate")],
     ["max-age without public", cc("max-age=60")],
     ["public, max-age=0", cc("public, max-age=0")],
@@ -269,9 +271,19 @@ describe("response cache: what is never stored", () => {
   test("public with max-age is stored, and s-maxage wins over max-age", async () => {
     await h.get(`/policy?cc=${encodeURIComponent("public, max-age=30")}`);
     expect((await h.get(`/policy?cc=${encodeURIComponent("public, max-age=30")}`)).headers["x-atlas-cache"]).toBe("HIT");
-    expect(storagePolicy(finished("public, max-age=30"))?.freshSeconds).toBe(30);
-    expect(storagePolicy(finished("max-age=0, s-maxage=60, stale-while-revalidate=300"))).toEqual({ freshSeconds: 60, staleSeconds: 300, varyNames: [] });
-    expect(storagePolicy(finished("s-maxage=60, stale-while-revalidate=300, must-revalidate"))?.staleSeconds).toBe(0);
+    // Fresh for maxAge() seconds, usable (stale) until timeToLive() milliseconds from now (on the real clock here).
+    const seconds = (p: ReturnType<typeof storagePolicy>) => [p?.policy.maxAge(), Math.round((p?.policy.timeToLive() ?? 0) / 1000)];
+    expect(storagePolicy(finished("public, max-age=30"))?.policy.maxAge()).toBe(30);
+    const isr = storagePolicy(finished("max-age=0, s-maxage=60, stale-while-revalidate=300"));
+    expect(seconds(isr)).toEqual([60, 360]);
+    expect(isr?.varyNames).toEqual([]);
+    expect(seconds(storagePolicy(finished("s-maxage=60, stale-while-revalidate=300, must-revalidate")))).toEqual([60, 60]);
+    // public with Expires (and no max-age) is fresh until then; public alone has no lifetime.
+    const expires: [string, string][] = [["Expires", new Date(Date.now() + 120_000).toUTCString()]];
+    // (Expires has whole seconds: up to one less than 120.)
+    expect(storagePolicy(finished("public", expires))?.policy.maxAge()).toBeGreaterThan(118.9);
+    expect(storagePolicy(finished("public", expires))?.policy.maxAge()).toBeLessThanOrEqual(120);
+    expect(storagePolicy(finished("public"))).toBeNull();
     expect(storagePolicy(finished("s-maxage=60", [["Vary", NEXT_VARY]]))?.varyNames).toEqual(["rsc", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch"]);
   });
 
@@ -393,6 +405,76 @@ describe("response cache: expiry", () => {
     expect(calls("/slow")).toBe(3);
   });
 
+  test("s-maxage sets the lifetime over max-age, either way round", async () => {
+    const longer = `/policy?cc=${encodeURIComponent("public, max-age=600, s-maxage=30")}`;
+    const shorter = `/policy?cc=${encodeURIComponent("public, max-age=10, s-maxage=60")}`;
+    await h.get(longer);
+    await h.get(shorter);
+    h.clock.now += 29_000;
+    expect((await h.get(longer)).headers["x-atlas-cache"]).toBe("HIT");
+    expect((await h.get(shorter)).headers["x-atlas-cache"]).toBe("HIT");
+    h.clock.now += 2_000;
+    expect((await h.get(longer)).headers["x-atlas-cache"]).toBe("MISS");
+    expect((await h.get(shorter)).headers["x-atlas-cache"]).toBe("HIT");
+    expect(calls("/policy")).toBe(3);
+  });
+
+  test("must-revalidate: fresh copies are hits, a stale copy is never sent", async () => {
+    h.state.cacheControl = "s-maxage=60, stale-while-revalidate=300, must-revalidate";
+    await h.get("/slow");
+    h.clock.now += 59_000;
+    expect((await h.get("/slow")).headers["x-atlas-cache"]).toBe("HIT");
+    h.clock.now += 2_000;
+    let release = () => {};
+    h.state.gate = new Promise<void>((r) => (release = r));
+    const arrived = new Promise<void>((r) => (h.state.arrived = r));
+    const refreshing = h.get("/slow");
+    await arrived;
+    h.state.gate = null;
+    const other = await h.get("/slow");
+    expect(other.headers["x-atlas-cache"]).toBe("MISS");
+    release();
+    expect((await refreshing).headers["x-atlas-cache"]).toBe("MISS");
+    expect(calls("/slow")).toBe(3);
+  });
+
+  test("the request's Cache-Control, Pragma and Host do not bypass a stored copy", async () => {
+    await h.get("/page");
+    const bypasses: Record<string, string>[] = [{ "Cache-Control": "no-cache" }, { "Cache-Control": "max-age=0" }, { Pragma: "no-cache" }, { "Cache-Control": "min-fresh=999999" }, { Host: "other.example" }];
+    for (const headers of bypasses) {
+      const res = await h.get("/page", headers);
+      expect(res.headers["x-atlas-cache"], JSON.stringify(headers)).toBe("HIT");
+    }
+    expect(calls("/page")).toBe(1);
+  });
+
+  test("clear() forgets every stored answer, and one still being produced is not stored", async () => {
+    await h.get("/page");
+    await h.get("/api");
+    expect(h.cache.stats.entries).toBe(2);
+    h.cache.clear();
+    expect(h.cache.stats).toEqual({ entries: 0, bytes: 0, urls: 0 });
+    h.state.version = 2;
+    const after = await h.get("/page");
+    expect(after.headers["x-atlas-cache"]).toBe("MISS");
+    expect(after.body.toString()).toBe(page(2));
+    expect(calls("/page")).toBe(2);
+    expect((await h.get("/page")).headers["x-atlas-cache"]).toBe("HIT");
+
+    let release = () => {};
+    h.state.gate = new Promise<void>((r) => (release = r));
+    const arrived = new Promise<void>((r) => (h.state.arrived = r));
+    const inFlight = h.get("/slow");
+    await arrived;
+    h.cache.clear();
+    release();
+    expect((await inFlight).body.toString()).toBe(page(2));
+    h.state.gate = null;
+    expect((await h.get("/slow")).headers["x-atlas-cache"]).toBe("MISS");
+    expect((await h.get("/slow")).headers["x-atlas-cache"]).toBe("HIT");
+    expect(calls("/slow")).toBe(2);
+  });
+
   test("an aborted refresh lets the next request refresh", async () => {
     await h.get("/slow");
     h.clock.now += 61_000;
@@ -424,6 +506,27 @@ describe("response cache: bounds", () => {
     expect((await get(1)).headers["x-atlas-cache"]).toBe("HIT");
     expect((await get(3)).headers["x-atlas-cache"]).toBe("HIT");
     expect((await get(2)).headers["x-atlas-cache"]).toBe("MISS");
+  });
+
+  test("LRU by entries: past maxEntries the least recently used entry goes first", async () => {
+    const few = await harness({ maxEntries: 3 });
+    const get = (i: number) => few.get(`/blob?size=100&i=${i}`);
+    for (const i of [1, 2, 3]) await get(i);
+    await get(1);
+    await get(4);
+    expect(few.cache.stats.entries).toBe(3);
+    expect((await get(1)).headers["x-atlas-cache"]).toBe("HIT");
+    expect((await get(2)).headers["x-atlas-cache"]).toBe("MISS");
+  });
+
+  test("at most 8 variants per URL: the oldest stored goes first", async () => {
+    const variant = (i: number) => h.get("/page", { RSC: "1", "Next-Router-State-Tree": `tree-${i}` });
+    for (let i = 1; i <= 9; i++) expect((await variant(i)).headers["x-atlas-cache"]).toBe("MISS");
+    expect(h.cache.stats).toMatchObject({ entries: 8, urls: 1 });
+    expect((await variant(9)).headers["x-atlas-cache"]).toBe("HIT");
+    expect((await variant(2)).headers["x-atlas-cache"]).toBe("HIT");
+    expect((await variant(1)).headers["x-atlas-cache"]).toBe("MISS");
+    expect(calls("/page")).toBe(10);
   });
 
   test("a body over the per-entry limit is not stored", async () => {
