@@ -173,13 +173,6 @@ export class ResponseCache {
    * Null for a request the cache leaves alone (see `cacheable`). Call
    * before secureResponse, with X-Request-Id already set on `res`.
    */
-  /** Drops every entry. */
-  clear(): void {
-    this.urls.clear();
-    this.bytes = 0;
-    this.count = 0;
-  }
-
   lookup(req: IncomingMessage, res: ServerResponse): Lookup | null {
     if (!cacheable(req)) return null;
     const request = policyRequest(req.url ?? "/", req.headers);
