@@ -14,7 +14,12 @@ export function clientAddress(req: Pick<IncomingMessage, "headers" | "socket">, 
     const header = req.headers["x-forwarded-for"];
     const list = (Array.isArray(header) ? header.join(",") : (header ?? "")).split(",").map((s) => s.trim()).filter(Boolean);
     const last = list.at(-1);
-    if (last) return last;
+    if (last) return canonicalAddress(last);
   }
-  return req.socket.remoteAddress ?? "unknown";
+  return canonicalAddress(req.socket.remoteAddress ?? "unknown");
+}
+
+/** An IPv4 client seen through an IPv6 socket (::ffff:192.0.2.1) is the same client as 192.0.2.1. */
+function canonicalAddress(address: string): string {
+  return address.replace(/^::ffff:(\d{1,3}(?:\.\d{1,3}){3})$/i, "$1");
 }
