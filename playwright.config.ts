@@ -1,6 +1,14 @@
 import fs from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
-import { E2E_DB_FILE as DB_FILE, E2E_PORT as PORT, INERT_CATALOG_DIR, INERT_DB_FILE, INERT_DIST_DIR, INERT_PORT, INERT_REPORT_RATE_LIMIT } from "./tests/support/e2e-paths";
+import {
+  E2E_DB_FILE as DB_FILE,
+  E2E_PORT as PORT,
+  INERT_CATALOG_DIR,
+  INERT_DB_FILE,
+  INERT_DIST_DIR,
+  INERT_PORT,
+  INERT_REPORT_RATE_LIMIT,
+} from "./tests/support/e2e-paths";
 
 // Browser tests drive Debian's Chromium; Playwright never downloads a browser here.
 function chromiumPath(): string {
@@ -17,7 +25,8 @@ function chromiumPath(): string {
 const chrome = { ...devices["Desktop Chrome"], channel: undefined };
 const tsx = "node node_modules/tsx/dist/cli.mjs";
 // A fresh database; with `history`, an earlier catalog version and reports saved on it first (tests/support/seed-history.ts).
-const fresh = (db: string, history = false) => `rm -f ${db} ${db}-wal ${db}-shm && mkdir -p tests/.tmp && ${history ? `${tsx} tests/support/seed-history.ts && ` : ""}node server/launch.mjs`;
+const fresh = (db: string, history = false) =>
+  `rm -f ${db} ${db}-wal ${db}-shm && mkdir -p tests/.tmp && ${history ? `${tsx} tests/support/seed-history.ts && ` : ""}node server/launch.mjs`;
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -71,7 +80,16 @@ export default defineConfig({
       command: fresh(INERT_DB_FILE),
       url: `http://127.0.0.1:${INERT_PORT}/api/v1/attributes`,
       // A low report limit, counted per X-Forwarded-For address as behind a proxy, so inert-writes.spec.ts can reach it.
-      env: { PORT: String(INERT_PORT), DATABASE_URL: `file:./${INERT_DB_FILE}`, ATLAS_CATALOG_DIR: INERT_CATALOG_DIR, NEXT_DIST_DIR: INERT_DIST_DIR, NEXT_TELEMETRY_DISABLED: "1", ATLAS_ACCESS_LOG: "0", ATLAS_REPORT_RATE_LIMIT: String(INERT_REPORT_RATE_LIMIT), ATLAS_TRUST_PROXY: "1" },
+      env: {
+        PORT: String(INERT_PORT),
+        DATABASE_URL: `file:./${INERT_DB_FILE}`,
+        ATLAS_CATALOG_DIR: INERT_CATALOG_DIR,
+        NEXT_DIST_DIR: INERT_DIST_DIR,
+        NEXT_TELEMETRY_DISABLED: "1",
+        ATLAS_ACCESS_LOG: "0",
+        ATLAS_REPORT_RATE_LIMIT: String(INERT_REPORT_RATE_LIMIT),
+        ATLAS_TRUST_PROXY: "1",
+      },
       timeout: 300_000,
       reuseExistingServer: false,
       stdout: "pipe",

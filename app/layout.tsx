@@ -7,7 +7,8 @@ import "./globals.css";
 
 export const metadata: Metadata = {
   title: { default: "Distro Atlas", template: "%s · Distro Atlas" },
-  description: "A sourced catalog of cloud Linux distributions for platform architects: lifecycles, update models, package managers and security, each value with its source.",
+  description:
+    "A sourced catalog of cloud Linux distributions for platform architects: lifecycles, update models, package managers and security, each value with its source.",
 };
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
@@ -15,7 +16,10 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   return (
     <html lang="en">
       <body className="flex min-h-screen flex-col font-sans">
-        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-slate-900">
+        <a
+          href="#main"
+          className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-slate-900"
+        >
           Skip to content
         </a>
         <SiteHeader />

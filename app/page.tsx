@@ -16,8 +16,8 @@ export default async function OverviewPage() {
       <section className="max-w-3xl">
         <h1 className="text-3xl font-bold tracking-tight">Cloud Linux, compared with sources</h1>
         <p className="mt-3 text-slate-700 dark:text-slate-300">
-          {distros.length} distributions from the hyperscalers and their kin, described by the same attributes. Every value names its source and date;
-          where sources disagree both positions are shown, and what no source states is marked unknown.
+          {distros.length} distributions from the hyperscalers and their kin, described by the same attributes. Every value names its source and date; where
+          sources disagree both positions are shown, and what no source states is marked unknown.
         </p>
         <p className="mt-2 text-sm muted">
           Catalog <code className="font-mono">{version.hash}</code> · {sources.length} sources ·{" "}

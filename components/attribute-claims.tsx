@@ -30,7 +30,9 @@ export function AttributeClaimsView({ attr, meta, changes = [] }: { attr: Attrib
         {attr.claims.map((c, i) => (
           <div key={i} className={disputed ? "rounded-md border border-amber-300 p-3 dark:border-amber-700" : ""} data-testid="claim">
             <p className="flex flex-wrap items-center gap-2">
-              {disputed ? <span className="text-xs font-semibold uppercase tracking-wide">{c.preferred ? "Position 1 (preferred)" : `Position ${i + 1}`}</span> : null}
+              {disputed ? (
+                <span className="text-xs font-semibold uppercase tracking-wide">{c.preferred ? "Position 1 (preferred)" : `Position ${i + 1}`}</span>
+              ) : null}
               <ClaimValue claim={c} badge={disputed ? "none" : "always"} />
             </p>
             {c.note ? <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">{c.note}</p> : null}
@@ -43,7 +45,9 @@ export function AttributeClaimsView({ attr, meta, changes = [] }: { attr: Attrib
         {changes.map((ch) => (
           <p key={ch.id} className="text-sm muted" data-testid="claim-change">
             {`Changed on ${changeDateLabel(ch.date)}`}
-            {ch.before ? `; was: ${withStatus(ch.before.display, ch.before.status)}${ch.before.since ? `, recorded since ${changeDateLabel(ch.before.since)}` : ""}` : "; first recorded then"}
+            {ch.before
+              ? `; was: ${withStatus(ch.before.display, ch.before.status)}${ch.before.since ? `, recorded since ${changeDateLabel(ch.before.since)}` : ""}`
+              : "; first recorded then"}
           </p>
         ))}
       </div>

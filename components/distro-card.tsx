@@ -6,7 +6,6 @@ import { attributeOf, leadClaim } from "@/lib/catalog/claims";
 import { coveringTier, describeEnd, supportState } from "@/lib/lifecycle";
 import type { DistroDetail } from "@/lib/validations/api";
 
-
 function Fact({ distro, attrKey, label }: { distro: DistroDetail; attrKey: string; label: string }) {
   return (
     <div>
@@ -42,7 +41,11 @@ export function DistroCard({ distro, today }: { distro: DistroDetail; today: str
           <dd className="flex flex-wrap items-center gap-1.5">
             <SupportBadge state={supportState(end, today)} />
             <span>
-              {release && tier ? `${release.label} · ${tier.name}: ${describeEnd(end, today)}` : release ? `${release.label}: no support tier published` : "No release cycles in the catalog"}
+              {release && tier
+                ? `${release.label} · ${tier.name}: ${describeEnd(end, today)}`
+                : release
+                  ? `${release.label}: no support tier published`
+                  : "No release cycles in the catalog"}
             </span>
           </dd>
         </div>

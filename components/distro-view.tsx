@@ -59,7 +59,10 @@ export function DistroView({ distro, attributes, names, today, changes }: Props)
     <article className="flex flex-col gap-8">
       <header className="flex flex-col gap-2">
         <p className="text-sm muted">
-          <IntentLink href="/" className="underline">Overview</IntentLink> / {distro.name}
+          <IntentLink href="/" className="underline">
+            Overview
+          </IntentLink>{" "}
+          / {distro.name}
         </p>
         <h1 className="text-3xl font-bold tracking-tight">{distro.name}</h1>
         <p className="text-slate-700 dark:text-slate-300">
@@ -73,7 +76,9 @@ export function DistroView({ distro, attributes, names, today, changes }: Props)
           {lineage.map((l) => (
             <div key={l.label} className="contents">
               <dt className="muted">{l.label}</dt>
-              <dd><DistroLinks slugs={l.slugs} names={names} /></dd>
+              <dd>
+                <DistroLinks slugs={l.slugs} names={names} />
+              </dd>
             </div>
           ))}
           {distro.homepage ? (
@@ -95,7 +100,9 @@ export function DistroView({ distro, attributes, names, today, changes }: Props)
             {distro.reviewed ? (
               <>
                 {`Checked against its sources on ${formatDate(distro.reviewed)}`}
-                {reviewedDaysAgo !== null && reviewedDaysAgo > SOURCE_FRESH_DAYS ? <span className="stale-source">{` (${reviewedDaysAgo} days ago: due for a re-check)`}</span> : null}
+                {reviewedDaysAgo !== null && reviewedDaysAgo > SOURCE_FRESH_DAYS ? (
+                  <span className="stale-source">{` (${reviewedDaysAgo} days ago: due for a re-check)`}</span>
+                ) : null}
               </>
             ) : (
               "Not recorded"
@@ -105,18 +112,36 @@ export function DistroView({ distro, attributes, names, today, changes }: Props)
         <nav aria-label="Sections" className="no-print text-sm">
           <ul className="flex flex-wrap gap-x-4 gap-y-1">
             {groups.map((g) => (
-              <li key={g}><a href={`#${groupId(g)}`} className="underline">{g}</a></li>
+              <li key={g}>
+                <a href={`#${groupId(g)}`} className="underline">
+                  {g}
+                </a>
+              </li>
             ))}
-            <li><a href="#releases" className="underline">Release cycles</a></li>
-            <li><a href="#managed-kubernetes" className="underline">On managed Kubernetes</a></li>
-            <li><a href="#changes" className="underline">What changed</a></li>
+            <li>
+              <a href="#releases" className="underline">
+                Release cycles
+              </a>
+            </li>
+            <li>
+              <a href="#managed-kubernetes" className="underline">
+                On managed Kubernetes
+              </a>
+            </li>
+            <li>
+              <a href="#changes" className="underline">
+                What changed
+              </a>
+            </li>
           </ul>
         </nav>
       </header>
 
       {groups.map((g) => (
         <section key={g} aria-labelledby={groupId(g)}>
-          <h2 id={groupId(g)} className="text-xl font-semibold">{g}</h2>
+          <h2 id={groupId(g)} className="text-xl font-semibold">
+            {g}
+          </h2>
           <div className="mt-2">
             {distro.attributes
               .filter((a) => a.group === g)
@@ -128,34 +153,53 @@ export function DistroView({ distro, attributes, names, today, changes }: Props)
       ))}
 
       <section aria-labelledby="releases">
-        <h2 id="releases" className="mb-3 text-xl font-semibold">Release cycles</h2>
+        <h2 id="releases" className="mb-3 text-xl font-semibold">
+          Release cycles
+        </h2>
         <ReleaseTable releases={distro.releases} today={today} />
       </section>
 
       <section aria-labelledby="managed-kubernetes">
-        <h2 id="managed-kubernetes" className="mb-1 text-xl font-semibold">On managed Kubernetes</h2>
+        <h2 id="managed-kubernetes" className="mb-1 text-xl font-semibold">
+          On managed Kubernetes
+        </h2>
         <p className="mb-3 max-w-3xl text-sm muted">
-          Support on a service ends with the earlier of this OS&apos;s own end and the end of the newest Kubernetes version the service offers with it. <IntentLink href="/kubernetes" className="underline">All services and versions</IntentLink>
+          Support on a service ends with the earlier of this OS&apos;s own end and the end of the newest Kubernetes version the service offers with it.{" "}
+          <IntentLink href="/kubernetes" className="underline">
+            All services and versions
+          </IntentLink>
         </p>
         <SupportWindows windows={distro.managedKubernetes} today={today} />
       </section>
 
       <section aria-labelledby="changes">
-        <h2 id="changes" className="mb-1 text-xl font-semibold">What changed</h2>
+        <h2 id="changes" className="mb-1 text-xl font-semibold">
+          What changed
+        </h2>
         <p className="mb-3 max-w-3xl text-sm">
-          {changes.length === 0 ? "No change to this distro since the first catalog version this site kept. " : `${changes.length} ${changes.length === 1 ? "change" : "changes"}${changes.length > RECENT_CHANGES ? `, the newest ${RECENT_CHANGES} shown` : ""}. `}
-          <IntentLink href={`/changes?distro=${distro.slug}`} className="link">All of {distro.name}&apos;s changes</IntentLink>
+          {changes.length === 0
+            ? "No change to this distro since the first catalog version this site kept. "
+            : `${changes.length} ${changes.length === 1 ? "change" : "changes"}${changes.length > RECENT_CHANGES ? `, the newest ${RECENT_CHANGES} shown` : ""}. `}
+          <IntentLink href={`/changes?distro=${distro.slug}`} className="link">
+            All of {distro.name}&apos;s changes
+          </IntentLink>
           {" · "}
-          <a href={`/distros/${distro.slug}/changes.atom`} className="link" type="application/atom+xml">Subscribe (Atom feed)</a>
+          <a href={`/distros/${distro.slug}/changes.atom`} className="link" type="application/atom+xml">
+            Subscribe (Atom feed)
+          </a>
         </p>
         <ChangeList changes={changes.slice(0, RECENT_CHANGES)} showDistro={false} headingLevel={3} />
       </section>
 
       <section aria-labelledby="record-sources">
-        <h2 id="record-sources" className="mb-2 text-xl font-semibold">Sources for this record</h2>
+        <h2 id="record-sources" className="mb-2 text-xl font-semibold">
+          Sources for this record
+        </h2>
         <ul className="flex flex-col gap-1">
           {distro.sources.map((s) => (
-            <li key={s.id}><SourceCitation source={s} /></li>
+            <li key={s.id}>
+              <SourceCitation source={s} />
+            </li>
           ))}
         </ul>
       </section>

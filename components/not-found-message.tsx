@@ -10,7 +10,9 @@ export function NotFoundMessage({ title, children, links }: { title: string; chi
       <ul className="mt-4 space-y-2">
         {links.map((l) => (
           <li key={l.href}>
-            <IntentLink href={l.href} className="link">{l.label}</IntentLink>
+            <IntentLink href={l.href} className="link">
+              {l.label}
+            </IntentLink>
           </li>
         ))}
       </ul>

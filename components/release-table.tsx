@@ -14,13 +14,27 @@ export function ReleaseTable({ releases, today }: { releases: ReleaseView[]; tod
         <caption className="sr-only">Release cycles, newest first</caption>
         <thead className="border-b border-slate-300 dark:border-slate-700">
           <tr>
-            <th scope="col" className="py-2 pr-3">Cycle</th>
-            <th scope="col" className="py-2 pr-3">Released</th>
-            <th scope="col" className="py-2 pr-3">Standard</th>
-            <th scope="col" className="py-2 pr-3">Maintenance</th>
-            <th scope="col" className="py-2 pr-3">Extended</th>
-            <th scope="col" className="py-2 pr-3">Status</th>
-            <th scope="col" className="py-2">Latest</th>
+            <th scope="col" className="py-2 pr-3">
+              Cycle
+            </th>
+            <th scope="col" className="py-2 pr-3">
+              Released
+            </th>
+            <th scope="col" className="py-2 pr-3">
+              Standard
+            </th>
+            <th scope="col" className="py-2 pr-3">
+              Maintenance
+            </th>
+            <th scope="col" className="py-2 pr-3">
+              Extended
+            </th>
+            <th scope="col" className="py-2 pr-3">
+              Status
+            </th>
+            <th scope="col" className="py-2">
+              Latest
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -45,10 +59,18 @@ export function ReleaseTable({ releases, today }: { releases: ReleaseView[]; tod
                 {r.releaseDate ? formatDate(r.releaseDate) : "Not published"}
                 {r.previewDate ? <span className="block text-xs muted">preview {formatDate(r.previewDate)}</span> : null}
               </td>
-              <td className="py-2 pr-3"><TierCell tier={r.standard} today={today} /></td>
-              <td className="py-2 pr-3"><TierCell tier={r.maintenance} today={today} /></td>
-              <td className="py-2 pr-3"><TierCell tier={r.extended} today={today} /></td>
-              <td className="py-2 pr-3"><SupportBadge state={releaseState(r, today)} /></td>
+              <td className="py-2 pr-3">
+                <TierCell tier={r.standard} today={today} />
+              </td>
+              <td className="py-2 pr-3">
+                <TierCell tier={r.maintenance} today={today} />
+              </td>
+              <td className="py-2 pr-3">
+                <TierCell tier={r.extended} today={today} />
+              </td>
+              <td className="py-2 pr-3">
+                <SupportBadge state={releaseState(r, today)} />
+              </td>
               <td className="py-2">
                 {r.latest ? (
                   <span>

@@ -10,7 +10,15 @@ import { Suspense, useEffect, useRef, useState, type ReactNode } from "react";
  * may be React.lazy components: `loading` (by default
  * "Loading the chart…") shows while their chunk arrives.
  */
-export function RenderWhenVisible({ children, minHeight, loading = <p className="py-8 text-sm muted">Loading the chart…</p> }: { children: ReactNode; minHeight: number; loading?: ReactNode }) {
+export function RenderWhenVisible({
+  children,
+  minHeight,
+  loading = <p className="py-8 text-sm muted">Loading the chart…</p>,
+}: {
+  children: ReactNode;
+  minHeight: number;
+  loading?: ReactNode;
+}) {
   const ref = useRef<HTMLDivElement>(null);
   const [visible, setVisible] = useState(false);
   useEffect(() => {

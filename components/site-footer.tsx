@@ -5,8 +5,11 @@ export function SiteFooter({ version }: { version: CatalogVersion }) {
     <footer className="border-t border-slate-200 text-sm text-slate-600 dark:border-slate-800 dark:text-slate-400">
       <div className="mx-auto flex max-w-6xl flex-wrap justify-between gap-2 px-4 py-4 sm:px-6">
         <p>
-          Catalog version <code className="font-mono" data-testid="catalog-version">{version.hash}</code>, loaded{" "}
-          <time dateTime={version.loadedAt}>{version.loadedAt.slice(0, 10)}</time>
+          Catalog version{" "}
+          <code className="font-mono" data-testid="catalog-version">
+            {version.hash}
+          </code>
+          , loaded <time dateTime={version.loadedAt}>{version.loadedAt.slice(0, 10)}</time>
         </p>
         <p className="no-print">
           <a href="/api/v1/openapi.json" className="underline">

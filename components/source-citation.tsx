@@ -12,7 +12,9 @@ const KIND_LABEL: Record<SourceRef["kind"], string> = {
 /** Publisher, kind and dates of a source, as the citation shows them. */
 function details(source: SourceRef, stale: boolean): string {
   const parts = [source.publisher, KIND_LABEL[source.kind], source.published ? `published ${formatDate(source.published)}` : "undated"];
-  parts.push(source.accessed ? `accessed ${formatDate(source.accessed)}${stale ? " (not re-read since: may be out of date)" : ""}` : "access date not recorded");
+  parts.push(
+    source.accessed ? `accessed ${formatDate(source.accessed)}${stale ? " (not re-read since: may be out of date)" : ""}` : "access date not recorded",
+  );
   if (!source.url) parts.push("no web address known");
   return parts.join(" · ");
 }

@@ -21,7 +21,9 @@ export function Citations({ source, open = false }: { source: SourceView; open?:
       <ul className="mt-1 flex flex-col gap-1 pl-4">
         {source.citations.map((c, i) => (
           <li key={i} className="flex flex-wrap items-center gap-1.5">
-            <IntentLink href={c.kind === "service" ? `/kubernetes#${c.distro}` : `/distros/${c.distro}`} className="underline">{c.distroName}</IntentLink>
+            <IntentLink href={c.kind === "service" ? `/kubernetes#${c.distro}` : `/distros/${c.distro}`} className="underline">
+              {c.distroName}
+            </IntentLink>
             <span>· {c.label}:</span>
             <ClaimValue claim={c} className="text-slate-700 dark:text-slate-300" />
           </li>
@@ -38,7 +40,11 @@ export function SourceList({ sources }: { sources: SourceView[] }) {
         <h1 className="text-3xl font-bold tracking-tight">Sources</h1>
         <p className="mt-2 text-slate-700 dark:text-slate-300">
           The {sources.length} sources behind the catalog. A date shown as “undated” means the page carries none; access dates are shown where they were
-          recorded. Sources and records past their review window are listed under <IntentLink href="/sources/review" className="link">due for review</IntentLink>.
+          recorded. Sources and records past their review window are listed under{" "}
+          <IntentLink href="/sources/review" className="link">
+            due for review
+          </IntentLink>
+          .
         </p>
       </header>
       {KINDS.map(({ kind, heading, blurb }) => {

@@ -8,7 +8,11 @@ export function TierCell({ tier, today }: { tier: SupportTier | null; today: str
     <span className="flex flex-col gap-0.5">
       <span className="text-xs muted">
         {tier.name}
-        {tier.paid ? <span className="badge-paid" title="Needs a paid subscription or add-on">paid</span> : null}
+        {tier.paid ? (
+          <span className="badge-paid" title="Needs a paid subscription or add-on">
+            paid
+          </span>
+        ) : null}
       </span>
       <span>{describeEnd(tier.end, today)}</span>
     </span>

@@ -1,7 +1,11 @@
 "use client";
 
 import { useSyncExternalStore } from "react";
-import { renderQueryString, unstable_createAdapterProvider as createAdapterProvider, type unstable_AdapterInterface as AdapterInterface } from "nuqs/adapters/custom";
+import {
+  renderQueryString,
+  unstable_createAdapterProvider as createAdapterProvider,
+  type unstable_AdapterInterface as AdapterInterface,
+} from "nuqs/adapters/custom";
 
 /*
  * A nuqs adapter for prerendered pages. nuqs's own Next.js adapter reads the

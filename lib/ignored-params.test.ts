@@ -2,17 +2,23 @@ import { describe, expect, test } from "vitest";
 import { ignoredParams, toSearchParams } from "@/lib/ignored-params";
 import { ignoredDecideParams } from "@/lib/decide/url";
 
-const distros = [{ slug: "alpha", featured: true }, { slug: "beta", featured: false }];
+const distros = [
+  { slug: "alpha", featured: true },
+  { slug: "beta", featured: false },
+];
 const p = (q: string) => new URLSearchParams(q);
 
 describe("ignored address parts", () => {
   test("names unknown settings, unknown distros and values outside a setting's choices", () => {
-    expect(ignoredParams(p("distros=alpha,ghost&window=2018-2036&colour=red&ended=maybe"), distros, [{ name: "window", allowed: ["2018-2036"] }, { name: "ended", allowed: ["true", "false"] }])).toEqual([
-      "“colour” is not a setting of this page",
-      "no distro in the catalog is called “ghost”",
-      "“ended=maybe” is not one of its choices",
+    expect(
+      ignoredParams(p("distros=alpha,ghost&window=2018-2036&colour=red&ended=maybe"), distros, [
+        { name: "window", allowed: ["2018-2036"] },
+        { name: "ended", allowed: ["true", "false"] },
+      ]),
+    ).toEqual(["“colour” is not a setting of this page", "no distro in the catalog is called “ghost”", "“ended=maybe” is not one of its choices"]);
+    expect(ignoredParams(p("distros=alpha&groups=Security,Nope"), distros, [{ name: "groups", allowed: ["Security"], list: true }])).toEqual([
+      "“groups=Nope” is not one of its choices",
     ]);
-    expect(ignoredParams(p("distros=alpha&groups=Security,Nope"), distros, [{ name: "groups", allowed: ["Security"], list: true }])).toEqual(["“groups=Nope” is not one of its choices"]);
     expect(ignoredParams(p(""), distros, [])).toEqual([]);
   });
   test("/decide: requirements, weights, the OS in use today and strict", () => {

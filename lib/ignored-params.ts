@@ -16,7 +16,12 @@ export function ignoredParams(params: URLSearchParams, distros: SelectableDistro
   for (const rule of rules) {
     const raw = params.get(rule.name);
     if (raw === null || raw === "" || !rule.allowed) continue;
-    const values = rule.list ? raw.split(",").map((v) => v.trim()).filter(Boolean) : [raw];
+    const values = rule.list
+      ? raw
+          .split(",")
+          .map((v) => v.trim())
+          .filter(Boolean)
+      : [raw];
     for (const v of values) if (!rule.allowed.includes(v)) out.push(`“${rule.name}=${v}” is not one of its choices`);
   }
   return out;

@@ -9,7 +9,12 @@ describe("log", () => {
     const err = vi.spyOn(console, "error").mockImplementation(() => {});
     log("info", "listening", { port: 3000 });
     log("error", "boom", { requestId: "r1" });
-    expect(JSON.parse(String(out.mock.calls[0]?.[0]))).toMatchObject({ level: "info", msg: "listening", port: 3000, time: expect.stringMatching(/^\d{4}-\d\d-\d\dT/) });
+    expect(JSON.parse(String(out.mock.calls[0]?.[0]))).toMatchObject({
+      level: "info",
+      msg: "listening",
+      port: 3000,
+      time: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
+    });
     expect(JSON.parse(String(err.mock.calls[0]?.[0]))).toMatchObject({ level: "error", msg: "boom", requestId: "r1" });
     expect(String(err.mock.calls[0]?.[0])).not.toContain("\n");
   });

@@ -22,7 +22,6 @@ describe("selection", () => {
     expect(parseSelection(",,,", distros)).toEqual(["a", "c"]);
   });
   test("is bounded and round-trips", () => {
-    
     const more = Array.from({ length: MAX_SELECTION + 5 }, (_, i) => ({ slug: `d${i}`, featured: false }));
     expect(parseSelection(more.map((d) => d.slug).join(","), more)).toHaveLength(MAX_SELECTION);
     expect(parseSelection(serializeSelection(["b", "c"]), distros)).toEqual(["b", "c"]);

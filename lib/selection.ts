@@ -40,5 +40,8 @@ export function serializeSelection(slugs: string[]): string {
 export function ignoredSelection(raw: string | null | undefined, distros: SelectableDistro[]): string[] {
   if (typeof raw !== "string") return [];
   const known = new Set(distros.map((d) => d.slug));
-  return raw.split(",").map((p) => p.trim()).filter((p) => p !== "" && !known.has(p));
+  return raw
+    .split(",")
+    .map((p) => p.trim())
+    .filter((p) => p !== "" && !known.has(p));
 }

@@ -27,7 +27,10 @@ async function main(): Promise<void> {
   const database = await prerenderDatabase();
   try {
     const nextBin = path.join("node_modules", "next", "dist", "bin", "next");
-    const run = spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit", env: { ...process.env, DATABASE_URL: database.url, NEXT_TELEMETRY_DISABLED: "1" } });
+    const run = spawnSync(process.execPath, [nextBin, "build"], {
+      stdio: "inherit",
+      env: { ...process.env, DATABASE_URL: database.url, NEXT_TELEMETRY_DISABLED: "1" },
+    });
     if (run.status !== 0) throw new Error("next build failed");
   } finally {
     database.remove();

@@ -18,12 +18,16 @@ console.log(
 );
 if (share > MAX_CRITICAL_UNKNOWN_SHARE) {
   for (const u of coverage.unknown) console.error(`unknown: ${u}`);
-  console.error(`\nMore than ${MAX_CRITICAL_UNKNOWN_SHARE * 100}% of the decision-critical values are unknown; find the vendor's statements or record where they are not stated.`);
+  console.error(
+    `\nMore than ${MAX_CRITICAL_UNKNOWN_SHARE * 100}% of the decision-critical values are unknown; find the vendor's statements or record where they are not stated.`,
+  );
   process.exit(1);
 }
 const sparse = sparseAttributes(catalog);
 if (sparse.length > 0) {
   for (const a of sparse) console.error(`${a.key}: unknown for ${a.unknown.join(", ")}`);
-  console.error(`\nThese attributes are unknown for more than ${MAX_CRITICAL_UNKNOWN_SHARE * 100}% of the distros; find the vendors' statements, or say in attributes.json (sparseBecause) why vendors do not publish them.`);
+  console.error(
+    `\nThese attributes are unknown for more than ${MAX_CRITICAL_UNKNOWN_SHARE * 100}% of the distros; find the vendors' statements, or say in attributes.json (sparseBecause) why vendors do not publish them.`,
+  );
   process.exit(1);
 }

@@ -46,7 +46,12 @@ describe("watchCatalog", () => {
   });
 
   test("a failed revalidation is logged as an error, not thrown", async () => {
-    const watch = watchCatalog({ initial: "aaa", currentHash: async () => "aaa", onChange: async () => Promise.reject(new Error("answered 500")), intervalMs: 0 });
+    const watch = watchCatalog({
+      initial: "aaa",
+      currentHash: async () => "aaa",
+      onChange: async () => Promise.reject(new Error("answered 500")),
+      intervalMs: 0,
+    });
     await vi.waitFor(() => expect(console.error).toHaveBeenCalledWith(expect.stringMatching(/page revalidation failed.*answered 500/)));
     watch.stop();
   });

@@ -10,7 +10,20 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 
 // Everything a build is made from; the catalog is not among them: it is loaded at start.
-const BUILD_INPUTS = ["app", "components", "lib", "public", "server", "scripts/build.ts", "instrumentation.ts", "next.config.ts", "postcss.config.mjs", "tsconfig.json", "package-lock.json", "prisma/sqlite/schema.prisma"];
+const BUILD_INPUTS = [
+  "app",
+  "components",
+  "lib",
+  "public",
+  "server",
+  "scripts/build.ts",
+  "instrumentation.ts",
+  "next.config.ts",
+  "postcss.config.mjs",
+  "tsconfig.json",
+  "package-lock.json",
+  "prisma/sqlite/schema.prisma",
+];
 
 const distDir = process.env.NEXT_DIST_DIR || ".next";
 const stampFile = path.join(distDir, "atlas-build-stamp");

@@ -77,7 +77,10 @@ function policyHeaders(headers: readonly Header[]): CachePolicy.Headers {
   const names = directiveNames(cc);
   if (names.includes("must-revalidate") || names.includes("proxy-revalidate")) {
     const dropped = ["must-revalidate", "proxy-revalidate", "stale-while-revalidate"];
-    record["cache-control"] = cc.split(",").filter((d) => !dropped.includes(d.split("=")[0]!.trim())).join(",");
+    record["cache-control"] = cc
+      .split(",")
+      .filter((d) => !dropped.includes(d.split("=")[0]!.trim()))
+      .join(",");
   }
   return record;
 }
@@ -94,7 +97,11 @@ export type StoragePolicy = { policy: CachePolicy; varyNames: string[] };
  * (`x-nextjs-cache: STALE`), Vary only on headers it can key. Null when it
  * must not be stored.
  */
-export function storagePolicy(f: FinishedResponse, request: CachePolicy.Request = { method: "GET", headers: {} }, Policy: typeof CachePolicy = CachePolicy): StoragePolicy | null {
+export function storagePolicy(
+  f: FinishedResponse,
+  request: CachePolicy.Request = { method: "GET", headers: {} },
+  Policy: typeof CachePolicy = CachePolicy,
+): StoragePolicy | null {
   if (f.status !== 200) return null;
   if (headerValue(f.headers, "set-cookie") !== undefined) return null;
   if (headerValue(f.headers, "x-nextjs-cache")?.trim().toUpperCase() === "STALE") return null;
@@ -211,7 +218,10 @@ export class ResponseCache {
   private serve(req: IncomingMessage, res: ServerResponse, entry: Entry, outcome: "hit" | "stale"): Lookup {
     res.setHeader("Age", String(Math.floor(entry.policy.age())));
     res.setHeader("X-Atlas-Cache", outcome.toUpperCase());
-    const body = send(req, res, entry.response, { acceptEncoding: requestHeader(req.headers, "accept-encoding"), ifNoneMatch: requestHeader(req.headers, "if-none-match") });
+    const body = send(req, res, entry.response, {
+      acceptEncoding: requestHeader(req.headers, "accept-encoding"),
+      ifNoneMatch: requestHeader(req.headers, "if-none-match"),
+    });
     res.end(body);
     return { outcome, served: true };
   }

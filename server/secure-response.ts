@@ -91,13 +91,20 @@ const NOT_ON_304 = new Set(["content-security-policy", "content-type", "content-
 
 /** The 304 form of an answer: the handler's own 304, or ours for a client that already has this answer. */
 function notModified(f: FinishedResponse): FinishedResponse {
-  return { status: 304, statusMessage: f.status === 304 ? f.statusMessage : "", headers: f.headers.filter(([k]) => !NOT_ON_304.has(k.toLowerCase())), body: Buffer.alloc(0), compressible: false };
+  return {
+    status: 304,
+    statusMessage: f.status === 304 ? f.statusMessage : "",
+    headers: f.headers.filter(([k]) => !NOT_ON_304.has(k.toLowerCase())),
+    body: Buffer.alloc(0),
+    compressible: false,
+  };
 }
 
 /** Captures what the handler set on `res`, with the CSP for this body (hashes for an HTML page; none on a 304). */
 function finalize(res: ServerResponse, body: Buffer): FinishedResponse {
   const type = String(res.getHeader("content-type") ?? "");
-  if (res.statusCode !== 304 && type.startsWith("text/html") && body.length > 0) res.setHeader("Content-Security-Policy", contentSecurityPolicy(inlineScriptHashes(body.toString("utf8"))));
+  if (res.statusCode !== 304 && type.startsWith("text/html") && body.length > 0)
+    res.setHeader("Content-Security-Policy", contentSecurityPolicy(inlineScriptHashes(body.toString("utf8"))));
   const compressible = res.statusCode !== 304 && body.length >= 1024 && COMPRESSIBLE.test(type) && !res.getHeader("content-encoding");
   if (compressible) {
     const vary = String(res.getHeader("vary") ?? "");

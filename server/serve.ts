@@ -14,7 +14,6 @@ import { repairRequestUrl } from "./request-path";
 import { responseCacheFromEnv } from "./response-cache";
 import { secureResponse } from "./secure-response";
 
-
 // ATLAS_ACCESS_LOG=0 drops the per-request lines (the test runs); errors are always logged.
 const ACCESS_LOG = process.env.ATLAS_ACCESS_LOG !== "0";
 // ATLAS_TRUST_PROXY=1: a reverse proxy in front appends the client's address to X-Forwarded-For.
@@ -28,7 +27,12 @@ const PAGE_METHODS = ["GET", "HEAD"];
 function refuse(res: http.ServerResponse, requestId: string, status: number, error: string, headers: Record<string, string> = {}): void {
   const body = JSON.stringify({ error });
   for (const [k, v] of Object.entries(STATIC_SECURITY_HEADERS)) res.setHeader(k, v);
-  res.writeHead(status, { ...headers, "Content-Security-Policy": contentSecurityPolicy(), "Content-Type": "application/json", "Content-Length": Buffer.byteLength(body) });
+  res.writeHead(status, {
+    ...headers,
+    "Content-Security-Policy": contentSecurityPolicy(),
+    "Content-Type": "application/json",
+    "Content-Length": Buffer.byteLength(body),
+  });
   res.end(body);
   if (ACCESS_LOG) log("info", "refused", { status, requestId });
 }
@@ -79,7 +83,15 @@ export async function serve(port: number): Promise<Served> {
       const ms = Number(process.hrtime.bigint() - started) / 1e6;
       const path = (req.url ?? "").split("?")[0];
       const level = res.statusCode >= 500 && !aborted ? "error" : aborted ? "warn" : "info";
-      log(level, aborted ? "request aborted" : "request", { method: req.method, path, status: aborted ? null : res.statusCode, ms: Math.round(ms * 10) / 10, requestId, ...(lookup ? { cache: lookup.outcome } : {}), ...(aborted ? { aborted: true } : {}) });
+      log(level, aborted ? "request aborted" : "request", {
+        method: req.method,
+        path,
+        status: aborted ? null : res.statusCode,
+        ms: Math.round(ms * 10) / 10,
+        requestId,
+        ...(lookup ? { cache: lookup.outcome } : {}),
+        ...(aborted ? { aborted: true } : {}),
+      });
     });
     if (lookup?.served) return;
     // Admission control: what the cache answered cost nothing; work for Next is bounded.
@@ -98,8 +110,16 @@ export async function serve(port: number): Promise<Served> {
     if (!socket.writable || (socket as { _httpMessage?: unknown })._httpMessage) return void socket.destroy();
     const tooLarge = err.code === "HPE_HEADER_OVERFLOW";
     const body = JSON.stringify({ error: tooLarge ? "Request headers or URL too large" : "Malformed HTTP request" });
-    const headers = { ...STATIC_SECURITY_HEADERS, "Content-Security-Policy": contentSecurityPolicy(), "Content-Type": "application/json", "Content-Length": Buffer.byteLength(body), Connection: "close" };
-    const head = Object.entries(headers).map(([k, v]) => `${k}: ${v}`).join("\r\n");
+    const headers = {
+      ...STATIC_SECURITY_HEADERS,
+      "Content-Security-Policy": contentSecurityPolicy(),
+      "Content-Type": "application/json",
+      "Content-Length": Buffer.byteLength(body),
+      Connection: "close",
+    };
+    const head = Object.entries(headers)
+      .map(([k, v]) => `${k}: ${v}`)
+      .join("\r\n");
     socket.end(`HTTP/1.1 ${tooLarge ? "431 Request Header Fields Too Large" : "400 Bad Request"}\r\n${head}\r\n\r\n${body}`);
     log("warn", "client error", { code: err.code });
   });

@@ -15,7 +15,12 @@ async function main(): Promise<void> {
   const port = Number(process.env.PORT?.trim() || "3000");
   const { server, revalidatePages } = await serve(port);
   const db = createDb();
-  const watcher = watchCatalog({ initial: catalogHash, currentHash: () => currentCatalogHash(db), onChange: revalidatePages, intervalMs: catalogPollSeconds() * 1000 });
+  const watcher = watchCatalog({
+    initial: catalogHash,
+    currentHash: () => currentCatalogHash(db),
+    onChange: revalidatePages,
+    intervalMs: catalogPollSeconds() * 1000,
+  });
   for (const sig of ["SIGINT", "SIGTERM"] as const) {
     process.on(sig, () => {
       watcher.stop();

@@ -37,7 +37,9 @@ export default async function KubernetesPage() {
       ) : (
         <>
           <section aria-labelledby="matrix-h">
-            <h2 id="matrix-h" className="mb-3 text-xl font-semibold">Node OS options by service</h2>
+            <h2 id="matrix-h" className="mb-3 text-xl font-semibold">
+              Node OS options by service
+            </h2>
             <ServiceMatrix services={services} />
           </section>
           <NotNodeOs distros={elsewhere} services={listNames(services.map((s) => s.shortName))} />
@@ -49,7 +51,9 @@ export default async function KubernetesPage() {
                 <summary className="cursor-pointer muted">{`Sources for ${s.shortName}'s support policy`}</summary>
                 <ul className="mt-1 flex flex-col gap-1">
                   {s.policy.sources.map((src) => (
-                    <li key={src.id}><SourceCitation source={src} quote={src.quote} /></li>
+                    <li key={src.id}>
+                      <SourceCitation source={src} quote={src.quote} />
+                    </li>
                   ))}
                 </ul>
               </details>

@@ -16,7 +16,8 @@ export default async function LifecyclePage() {
       <header className="max-w-3xl">
         <h1 className="text-3xl font-bold tracking-tight">Lifecycle</h1>
         <p className="mt-2 text-slate-700 dark:text-slate-300">
-          Release cycles of the chosen distributions on one time axis, a bar per support tier under the vendor&apos;s own name. An end no source publishes fades out to the right edge, marked “end not published”; a tier that needs a paid subscription or add-on is hatched and marked “paid”.
+          Release cycles of the chosen distributions on one time axis, a bar per support tier under the vendor&apos;s own name. An end no source publishes fades
+          out to the right edge, marked “end not published”; a tier that needs a paid subscription or add-on is hatched and marked “paid”.
         </p>
       </header>
       <UrlStateAdapter>

@@ -16,11 +16,17 @@ export default async function PackageManagersPage() {
       <header className="max-w-3xl">
         <h1 className="text-3xl font-bold tracking-tight">Package managers</h1>
         <p className="mt-2 text-slate-700 dark:text-slate-300">
-          The package manager and format of each distribution, and on image-based hosts what takes their place: host or admin containers, a toolbox, systemd system extensions. Every value cites its source.
+          The package manager and format of each distribution, and on image-based hosts what takes their place: host or admin containers, a toolbox, systemd
+          system extensions. Every value cites its source.
         </p>
       </header>
       <UrlStateAdapter>
-        <MatrixView data={data} groupKey="package-manager" chartTitle="Distributions per package manager" caption="Package manager, package format, update model and extension mechanism of the chosen distributions" />
+        <MatrixView
+          data={data}
+          groupKey="package-manager"
+          chartTitle="Distributions per package manager"
+          caption="Package manager, package format, update model and extension mechanism of the chosen distributions"
+        />
       </UrlStateAdapter>
       <ImageHostNotes />
     </div>

@@ -15,11 +15,17 @@ export default async function UpdateModelsPage() {
       <header className="max-w-3xl">
         <h1 className="text-3xl font-bold tracking-tight">Update models</h1>
         <p className="mt-2 text-slate-700 dark:text-slate-300">
-          How each distribution is updated: package by package or as whole images (A/B partitions, dm-verity), whether a failed update rolls back, who orchestrates reboots, and the channels and cadence of releases. Every value cites its source.
+          How each distribution is updated: package by package or as whole images (A/B partitions, dm-verity), whether a failed update rolls back, who
+          orchestrates reboots, and the channels and cadence of releases. Every value cites its source.
         </p>
       </header>
       <UrlStateAdapter>
-        <MatrixView data={data} groupKey="update-model" chartTitle="Distributions per update model" caption="Update model, root filesystem, rollback, orchestration and cadence of the chosen distributions" />
+        <MatrixView
+          data={data}
+          groupKey="update-model"
+          chartTitle="Distributions per update model"
+          caption="Update model, root filesystem, rollback, orchestration and cadence of the chosen distributions"
+        />
       </UrlStateAdapter>
     </div>
   );

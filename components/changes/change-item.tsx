@@ -29,7 +29,9 @@ export function ChangeItem({ change: c, showDistro = true }: { change: Change; s
         {showDistro ? (
           <>
             {" · "}
-            <IntentLink href={`/distros/${c.distro}`} className="link">{c.distroName}</IntentLink>
+            <IntentLink href={`/distros/${c.distro}`} className="link">
+              {c.distroName}
+            </IntentLink>
           </>
         ) : null}
       </p>

@@ -18,7 +18,9 @@ export function ChangeList({ changes, showDistro = true, headingLevel = 2 }: { c
         <section key={g.label} aria-label={g.label}>
           <Heading className="text-lg font-semibold">{g.label}</Heading>
           <ul className="mt-2 flex flex-col gap-4">
-            {g.items.map((c) => <ChangeItem key={c.id} change={c} showDistro={showDistro} />)}
+            {g.items.map((c) => (
+              <ChangeItem key={c.id} change={c} showDistro={showDistro} />
+            ))}
           </ul>
         </section>
       ))}

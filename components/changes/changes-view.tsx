@@ -31,7 +31,9 @@ export function ChangesView({ log, distros, params }: Props) {
       <header className="max-w-3xl">
         <h1 className="text-3xl font-bold tracking-tight">What changed</h1>
         <p className="mt-2 text-slate-700 dark:text-slate-300">
-          Every difference between the catalog versions this site has loaded, newest first: new releases, moved end dates, changed values, evidence and sources, and new disputes. Each shows what it was, what it is now and since when. Earlier positions that vendors themselves replaced, such as a moved end of life, are listed under the date of the vendor&apos;s statement.
+          Every difference between the catalog versions this site has loaded, newest first: new releases, moved end dates, changed values, evidence and sources,
+          and new disputes. Each shows what it was, what it is now and since when. Earlier positions that vendors themselves replaced, such as a moved end of
+          life, are listed under the date of the vendor&apos;s statement.
         </p>
         <p className="mt-2 text-sm muted" data-testid="tracking-since">
           {first
@@ -42,24 +44,40 @@ export function ChangesView({ log, distros, params }: Props) {
       <IgnoredParamsNotice messages={notices} />
       <form method="get" action="/changes" className="flex flex-wrap items-end gap-3 text-sm" aria-label="Filter changes">
         <div className="flex flex-col gap-1">
-          <label htmlFor="changes-distro" className="font-medium">Distro</label>
+          <label htmlFor="changes-distro" className="font-medium">
+            Distro
+          </label>
           <select id="changes-distro" name="distro" defaultValue={distro?.slug ?? ""} className={field}>
             <option value="">All distros</option>
-            {distros.map((d) => <option key={d.slug} value={d.slug}>{d.name}</option>)}
+            {distros.map((d) => (
+              <option key={d.slug} value={d.slug}>
+                {d.name}
+              </option>
+            ))}
           </select>
         </div>
         <div className="flex flex-col gap-1">
-          <label htmlFor="changes-kind" className="font-medium">Kind of change</label>
+          <label htmlFor="changes-kind" className="font-medium">
+            Kind of change
+          </label>
           <select id="changes-kind" name="kind" defaultValue={kind ?? ""} className={field}>
             <option value="">All kinds</option>
-            {CHANGE_KINDS.map((k) => <option key={k} value={k}>{CHANGE_KIND_LABEL[k]}</option>)}
+            {CHANGE_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {CHANGE_KIND_LABEL[k]}
+              </option>
+            ))}
           </select>
         </div>
-        <button type="submit" className="rounded bg-sky-700 px-4 py-1.5 text-sm font-semibold text-white hover:bg-sky-800">Show</button>
+        <button type="submit" className="rounded bg-sky-700 px-4 py-1.5 text-sm font-semibold text-white hover:bg-sky-800">
+          Show
+        </button>
         <a href={feed} className="link" type="application/atom+xml" data-testid="feed-link">
           {distro ? `Subscribe to ${distro.name}'s changes (Atom feed)` : "Subscribe to all changes (Atom feed)"}
         </a>
-        <a href={apiHref} className="link">As JSON</a>
+        <a href={apiHref} className="link">
+          As JSON
+        </a>
       </form>
       <p className="text-sm" role="status" data-testid="change-count">
         {matching.length === 0

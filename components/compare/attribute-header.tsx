@@ -7,7 +7,9 @@ const NEUTRAL = `${TAG} bg-slate-100 text-slate-800 dark:bg-slate-800 dark:text-
 export function AttributeHeader({ row, highlight }: { row: ViewRow; highlight: boolean }) {
   return (
     <span className="flex flex-col gap-0.5">
-      <span className="font-medium" title={row.attr.explanation}>{row.attr.label}</span>
+      <span className="font-medium" title={row.attr.explanation}>
+        {row.attr.label}
+      </span>
       {highlight && row.agreement === "differs" ? (
         <span className={`${TAG} bg-amber-100 text-amber-900 dark:bg-amber-900 dark:text-amber-100`} data-testid="differs">
           ≠ differs

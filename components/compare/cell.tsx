@@ -12,7 +12,14 @@ const TINT: Record<string, string> = {
   different: "bg-sky-50 dark:bg-sky-950/50",
 };
 
-type Props = { distro: CompareDistro; attr: CompareAttribute; viewCell: ViewCell; fixed: boolean; tabbable: boolean; onOpen: (slug: string, key: string) => void };
+type Props = {
+  distro: CompareDistro;
+  attr: CompareAttribute;
+  viewCell: ViewCell;
+  fixed: boolean;
+  tabbable: boolean;
+  onOpen: (slug: string, key: string) => void;
+};
 
 // In the fixed grid a cell fills its row (less the cell's padding and border) and clips.
 const FIXED_HEIGHT = { height: ROW_HEIGHT - 9 };
@@ -47,7 +54,11 @@ export function CompareCellButton({ distro, attr, viewCell, fixed, tabbable, onO
       {badge || others > 0 || verdict ? (
         <span className="cell-marks">
           {badge ? <StatusBadge status={cell.status} /> : null}
-          {others > 0 ? <span className="cell-positions">+{others} other position{others > 1 ? "s" : ""}</span> : null}
+          {others > 0 ? (
+            <span className="cell-positions">
+              +{others} other position{others > 1 ? "s" : ""}
+            </span>
+          ) : null}
           {verdict ? <VerdictTag verdict={verdict} /> : null}
         </span>
       ) : null}

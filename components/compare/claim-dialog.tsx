@@ -74,7 +74,10 @@ export function ClaimDialog({ open, catalogVersion, onClose }: Props) {
           ) : null}
           {!cell ? <p>The catalog has no claim for this attribute.</p> : null}
           {cell && result && !result.ok ? (
-            <div role="alert" className="flex flex-wrap items-center gap-2 rounded-md border border-red-300 p-3 text-sm text-red-900 dark:border-red-800 dark:text-red-200">
+            <div
+              role="alert"
+              className="flex flex-wrap items-center gap-2 rounded-md border border-red-300 p-3 text-sm text-red-900 dark:border-red-800 dark:text-red-200"
+            >
               {result.error}
               <button type="button" onClick={retry} className="rounded border border-current px-2 py-0.5">
                 Try again
@@ -87,7 +90,9 @@ export function ClaimDialog({ open, catalogVersion, onClose }: Props) {
               return (
                 <li key={i} className="rounded-md border border-slate-200 p-3 dark:border-slate-700" data-testid="dialog-claim">
                   <p className="flex flex-wrap items-center gap-2 font-medium">
-                    {cell.claims.length > 1 ? <span className="text-xs uppercase tracking-wide">{c.preferred ? "Preferred position" : `Position ${i + 1}`}</span> : null}
+                    {cell.claims.length > 1 ? (
+                      <span className="text-xs uppercase tracking-wide">{c.preferred ? "Preferred position" : `Position ${i + 1}`}</span>
+                    ) : null}
                     <ClaimValue claim={c} badge="always" />
                   </p>
                   {why?.note ? <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">{why.note}</p> : null}

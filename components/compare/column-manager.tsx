@@ -29,13 +29,31 @@ export function ColumnManager({ all, chosen, onChange }: Props) {
           return (
             <li key={slug} className="flex items-center gap-1 rounded-full border border-slate-300 py-0.5 pl-3 pr-1 text-sm dark:border-slate-700">
               <span>{name}</span>
-              <button type="button" className="inline-flex h-6 min-w-6 items-center justify-center rounded disabled:opacity-30" onClick={() => move(i, -1)} disabled={i === 0} aria-label={`Move ${name} left`}>
+              <button
+                type="button"
+                className="inline-flex h-6 min-w-6 items-center justify-center rounded disabled:opacity-30"
+                onClick={() => move(i, -1)}
+                disabled={i === 0}
+                aria-label={`Move ${name} left`}
+              >
                 ←
               </button>
-              <button type="button" className="inline-flex h-6 min-w-6 items-center justify-center rounded disabled:opacity-30" onClick={() => move(i, 1)} disabled={i === chosen.length - 1} aria-label={`Move ${name} right`}>
+              <button
+                type="button"
+                className="inline-flex h-6 min-w-6 items-center justify-center rounded disabled:opacity-30"
+                onClick={() => move(i, 1)}
+                disabled={i === chosen.length - 1}
+                aria-label={`Move ${name} right`}
+              >
                 →
               </button>
-              <button type="button" className="inline-flex h-6 min-w-6 items-center justify-center rounded disabled:opacity-30" onClick={() => onChange(chosen.filter((s) => s !== slug))} disabled={chosen.length === 1} aria-label={`Remove ${name}`}>
+              <button
+                type="button"
+                className="inline-flex h-6 min-w-6 items-center justify-center rounded disabled:opacity-30"
+                onClick={() => onChange(chosen.filter((s) => s !== slug))}
+                disabled={chosen.length === 1}
+                aria-label={`Remove ${name}`}
+              >
                 ✕
               </button>
             </li>

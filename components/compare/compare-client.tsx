@@ -25,7 +25,11 @@ export function CompareClient({ packed }: { packed: PackedCompareData }) {
   const data = useMemo(() => unpackCompareData(packed), [packed]);
   const [raw, setRaw] = useQueryStates(parsers, { history: "replace" });
   // False in the prerendered page (the default view), true once hydrated here with the address's view.
-  const live = useSyncExternalStore(noSubscription, () => true, () => false);
+  const live = useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
   const state = useMemo(() => parseViewState(raw, data), [raw, data]);
   const params = useSearchParamsOnce();
   const ignored = useMemo(() => ignoredCompareParams(params, data), [params, data]);
@@ -52,13 +56,19 @@ export function CompareClient({ packed }: { packed: PackedCompareData }) {
   return (
     <div className="flex flex-col gap-4" aria-busy={!live}>
       <IgnoredParamsNotice messages={ignored} />
-      <ColumnManager all={data.distros} chosen={state.distros} onChange={(distros) => update({ distros, baseline: state.baseline && distros.includes(state.baseline) ? state.baseline : null })} />
+      <ColumnManager
+        all={data.distros}
+        chosen={state.distros}
+        onChange={(distros) => update({ distros, baseline: state.baseline && distros.includes(state.baseline) ? state.baseline : null })}
+      />
       <Toolbar state={state} columns={view.columns} onChange={update} />
       <FacetFilters all={data.distros} state={state} updateModelLabels={updateModelLabels} onChange={update} />
       <div className="flex flex-wrap items-center justify-between gap-3">
         <p className="text-sm text-slate-700 dark:text-slate-300" role="status" data-testid="compare-summary">
           {view.rowCount} rows × {view.columns.length} distros
-          {view.hiddenRowCount > 0 ? `; ${view.hiddenRowCount} ${view.hiddenRowCount === 1 ? "row" : "rows"} hidden by filters${state.onlyDifferences ? " or because all agree" : ""}` : ""}
+          {view.hiddenRowCount > 0
+            ? `; ${view.hiddenRowCount} ${view.hiddenRowCount === 1 ? "row" : "rows"} hidden by filters${state.onlyDifferences ? " or because all agree" : ""}`
+            : ""}
           {view.hiddenColumns.length > 0 ? `; ${view.hiddenColumns.map((d) => d.name).join(", ")} hidden by facet filters` : ""}
           {/* On paper the controls are left out, so say what they were set to. */}
           <span className="hidden print:inline">
@@ -70,9 +80,13 @@ export function CompareClient({ packed }: { packed: PackedCompareData }) {
         <ExportMenu view={view} data={data} state={state} />
       </div>
       {view.columns.length === 0 ? (
-        <p className="rounded border border-slate-300 p-4 dark:border-slate-700">The facet filters hide every chosen distro. Clear a filter to see the table.</p>
+        <p className="rounded border border-slate-300 p-4 dark:border-slate-700">
+          The facet filters hide every chosen distro. Clear a filter to see the table.
+        </p>
       ) : view.rowCount === 0 ? (
-        <p className="rounded border border-slate-300 p-4 dark:border-slate-700">No row matches the filters{state.onlyDifferences ? "; the chosen distros agree on every remaining row" : ""}.</p>
+        <p className="rounded border border-slate-300 p-4 dark:border-slate-700">
+          No row matches the filters{state.onlyDifferences ? "; the chosen distros agree on every remaining row" : ""}.
+        </p>
       ) : (
         // Reaching into the table loads the dialog's code, so the first opened cell shows at once.
         <div className="full-bleed" onPointerEnter={mountDialog} onFocus={mountDialog}>
@@ -81,7 +95,11 @@ export function CompareClient({ packed }: { packed: PackedCompareData }) {
       )}
       {dialogMounted ? (
         <Suspense fallback={null}>
-          <ClaimDialog open={openDistro && openAttr ? { distro: openDistro, attr: openAttr } : null} catalogVersion={data.catalogVersion} onClose={() => setOpen(null)} />
+          <ClaimDialog
+            open={openDistro && openAttr ? { distro: openDistro, attr: openAttr } : null}
+            catalogVersion={data.catalogVersion}
+            onClose={() => setOpen(null)}
+          />
         </Suspense>
       ) : null}
     </div>

@@ -39,13 +39,19 @@ export function DataTable({ view, highlight, onToggleGroup, onOpenCell }: Props)
   const { windowed, scrollerRef, headRef, rowOffsets, onScroll, columns: cols, rows } = useGridWindow(count, kinds);
   const rowKeys = useMemo(() => items.flatMap((i) => (i.kind === "row" ? [i.row.attr.key] : [])), [items]);
   const slugList = useMemo(() => slugs.split(","), [slugs]);
-  const rowTop = useCallback((key: string) => {
-    const index = items.findIndex((i) => i.kind === "row" && i.row.attr.key === key);
-    return index < 0 ? undefined : rowOffsets[index];
-  }, [items, rowOffsets]);
+  const rowTop = useCallback(
+    (key: string) => {
+      const index = items.findIndex((i) => i.kind === "row" && i.row.attr.key === key);
+      return index < 0 ? undefined : rowOffsets[index];
+    },
+    [items, rowOffsets],
+  );
   const roving = useRovingCell({ rowKeys, slugs: slugList, scrollerRef, columns: cols, rowTop, columnWidth: COLUMN_WIDTH });
   const active = roving.active;
-  const meta = useMemo(() => ({ distros, baseline, highlight, fixed: windowed, onOpen: onOpenCell, active }), [distros, baseline, highlight, windowed, onOpenCell, active]);
+  const meta = useMemo(
+    () => ({ distros, baseline, highlight, fixed: windowed, onOpen: onOpenCell, active }),
+    [distros, baseline, highlight, windowed, onOpenCell, active],
+  );
   const data = useMemo(() => view.groups.flatMap((g) => g.rows), [view.groups]);
   const table = useTable({ features: tableFeatures, columns, data, meta, getRowId: (row) => row.attr.key });
   const rowsByKey = new Map(table.getRowModel().rows.map((r) => [r.id, r]));
@@ -75,7 +81,12 @@ export function DataTable({ view, highlight, onToggleGroup, onOpenCell }: Props)
     ) : null;
 
   return (
-    <div ref={scrollerRef} onScroll={onScroll} className="compare-scroller relative max-h-[calc(100vh-6rem)] overflow-auto rounded-lg border border-slate-200 dark:border-slate-800" data-testid="compare-scroller">
+    <div
+      ref={scrollerRef}
+      onScroll={onScroll}
+      className="compare-scroller relative max-h-[calc(100vh-6rem)] overflow-auto rounded-lg border border-slate-200 dark:border-slate-800"
+      data-testid="compare-scroller"
+    >
       <table
         // A grid: one tab stop, arrow keys between cells (each cell opens its sources).
         role="grid"
@@ -123,8 +134,17 @@ export function DataTable({ view, highlight, onToggleGroup, onOpenCell }: Props)
               if (item.kind === "group") {
                 return (
                   <tr key={`group:${g.group}`} aria-rowindex={rowIndex} style={windowed ? { height: GROUP_ROW_HEIGHT } : undefined}>
-                    <th colSpan={rendered} scope="colgroup" className="border-b border-slate-200 bg-slate-100 p-0 text-left dark:border-slate-800 dark:bg-slate-800/60">
-                      <button type="button" aria-expanded={!g.collapsed} onClick={() => onToggleGroup(g.group)} className="sticky left-0 flex items-center gap-2 px-2 py-1.5 font-semibold">
+                    <th
+                      colSpan={rendered}
+                      scope="colgroup"
+                      className="border-b border-slate-200 bg-slate-100 p-0 text-left dark:border-slate-800 dark:bg-slate-800/60"
+                    >
+                      <button
+                        type="button"
+                        aria-expanded={!g.collapsed}
+                        onClick={() => onToggleGroup(g.group)}
+                        className="sticky left-0 flex items-center gap-2 px-2 py-1.5 font-semibold"
+                      >
                         <span aria-hidden="true">{g.collapsed ? "▸" : "▾"}</span>
                         {g.group}
                         <span className="font-normal muted">({g.rows.length})</span>
@@ -134,7 +154,17 @@ export function DataTable({ view, highlight, onToggleGroup, onOpenCell }: Props)
                 );
               }
               const row = rowsByKey.get(item.row.attr.key);
-              return row ? <TableRow key={row.id} row={row} highlight={highlight} range={cols} fixed={windowed} rowIndex={rowIndex} activeSlug={active?.row === row.id ? active.slug : null} /> : null;
+              return row ? (
+                <TableRow
+                  key={row.id}
+                  row={row}
+                  highlight={highlight}
+                  range={cols}
+                  fixed={windowed}
+                  rowIndex={rowIndex}
+                  activeSlug={active?.row === row.id ? active.slug : null}
+                />
+              ) : null;
             })}
           </tbody>
         ))}

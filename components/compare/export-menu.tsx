@@ -26,10 +26,16 @@ export function ExportMenu({ view, data, state }: { view: ComparisonView; data: 
   const [status, setStatus] = useState<string | null>(null);
   // The writers load on the first export: nobody needs them to read the table.
   const exportAs = async (format: ExportFormat, type: string) => {
-    const [{ comparisonCsv, comparisonJson, comparisonMarkdown, exportFileName }, { loadAllEvidence }] = await Promise.all([import("@/lib/compare/export"), import("@/lib/compare/evidence")]);
+    const [{ comparisonCsv, comparisonJson, comparisonMarkdown, exportFileName }, { loadAllEvidence }] = await Promise.all([
+      import("@/lib/compare/export"),
+      import("@/lib/compare/evidence"),
+    ]);
     // Every export names the sources behind each value, which the page loads from the catalog API.
     setStatus("Loading the sources for the export…");
-    const loaded = await loadAllEvidence(view.columns.map((d) => d.slug), data.catalogVersion);
+    const loaded = await loadAllEvidence(
+      view.columns.map((d) => d.slug),
+      data.catalogVersion,
+    );
     if (!loaded.ok) {
       setStatus(`Export failed: ${loaded.error}`);
       return;
@@ -37,7 +43,8 @@ export function ExportMenu({ view, data, state }: { view: ComparisonView; data: 
     setStatus(null);
     // Absolute, from the address the page was opened at, so the link works from a downloaded file.
     const ctx = { evidence: loaded.evidence, viewUrl: new URL(compareHref(state, data), window.location.origin).href };
-    const text = format === "json" ? comparisonJson(view, data, state, ctx) : format === "csv" ? comparisonCsv(view, data, ctx) : comparisonMarkdown(view, data, ctx);
+    const text =
+      format === "json" ? comparisonJson(view, data, state, ctx) : format === "csv" ? comparisonCsv(view, data, ctx) : comparisonMarkdown(view, data, ctx);
     download(text, exportFileName(format, new Date().toISOString().slice(0, 10)), type);
   };
   const copy = async () => {
@@ -54,11 +61,18 @@ export function ExportMenu({ view, data, state }: { view: ComparisonView; data: 
         Copy link to this view
       </button>
       {FORMATS.map((f) => (
-        <button key={f.format} type="button" onClick={() => void exportAs(f.format, f.type)} className="rounded border border-slate-300 px-3 py-1 dark:border-slate-700">
+        <button
+          key={f.format}
+          type="button"
+          onClick={() => void exportAs(f.format, f.type)}
+          className="rounded border border-slate-300 px-3 py-1 dark:border-slate-700"
+        >
           Export {f.label}
         </button>
       ))}
-      <span role="status" className="muted">{status}</span>
+      <span role="status" className="muted">
+        {status}
+      </span>
     </div>
   );
 }

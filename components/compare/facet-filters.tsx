@@ -11,7 +11,19 @@ function toggle<T>(list: T[], item: T): T[] {
   return list.includes(item) ? list.filter((x) => x !== item) : [...list, item];
 }
 
-function Facet<T extends string>({ legend, options, selected, label, onChange }: { legend: string; options: T[]; selected: T[]; label: (v: T) => string; onChange: (next: T[]) => void }) {
+function Facet<T extends string>({
+  legend,
+  options,
+  selected,
+  label,
+  onChange,
+}: {
+  legend: string;
+  options: T[];
+  selected: T[];
+  label: (v: T) => string;
+  onChange: (next: T[]) => void;
+}) {
   return (
     <fieldset className="flex min-w-0 flex-col gap-1">
       <legend className="font-semibold">{legend}</legend>
@@ -38,17 +50,35 @@ export function FacetFilters({ all, state, updateModelLabels, onChange }: Props)
       <div className="mt-3 grid gap-4 sm:grid-cols-3 lg:grid-cols-5">
         <Facet legend="Vendor" options={vendors} selected={state.vendor} label={(v) => v} onChange={(vendor) => onChange({ vendor })} />
         <Facet<DistroKind> legend="Kind" options={kinds} selected={state.kind} label={(k) => KIND_LABEL[k]} onChange={(kind) => onChange({ kind })} />
-        <Facet<DistroStatus> legend="Status" options={statuses} selected={state.status} label={(s) => STATUS_LABEL[s]} onChange={(status) => onChange({ status })} />
+        <Facet<DistroStatus>
+          legend="Status"
+          options={statuses}
+          selected={state.status}
+          label={(s) => STATUS_LABEL[s]}
+          onChange={(status) => onChange({ status })}
+        />
         <fieldset className="flex min-w-0 flex-col gap-1">
           <legend className="font-semibold">Package manager</legend>
-          {([[null, "Any"], ["yes", "Has one"], ["no", "None"]] as const).map(([value, text]) => (
+          {(
+            [
+              [null, "Any"],
+              ["yes", "Has one"],
+              ["no", "None"],
+            ] as const
+          ).map(([value, text]) => (
             <label key={text} className="flex items-center gap-1.5">
               <input type="radio" name="facet-pm" checked={state.packageManager === value} onChange={() => onChange({ packageManager: value })} />
               {text}
             </label>
           ))}
         </fieldset>
-        <Facet legend="Update model" options={models} selected={state.updateModel} label={(m) => updateModelLabels[m] ?? m} onChange={(updateModel) => onChange({ updateModel })} />
+        <Facet
+          legend="Update model"
+          options={models}
+          selected={state.updateModel}
+          label={(m) => updateModelLabels[m] ?? m}
+          onChange={(updateModel) => onChange({ updateModel })}
+        />
       </div>
       {active > 0 ? (
         <button type="button" className="mt-3 underline" onClick={() => onChange({ vendor: [], kind: [], status: [], packageManager: null, updateModel: [] })}>

@@ -85,8 +85,14 @@ export function useGridWindow(columnCount: number, rowKinds: readonly ("group" |
   }, [measure, windowed]);
 
   // Stable objects: memoised rows compare the column range by identity.
-  const columns = useMemo(() => (windowed ? clamp(measuredColumns ?? { start: 0, end: INITIAL_COLUMNS }, columnCount) : { start: 0, end: columnCount }), [windowed, measuredColumns, columnCount]);
-  const rows = useMemo(() => (windowed ? clamp(measuredRows ?? { start: 0, end: INITIAL_ROWS }, rowCount) : { start: 0, end: rowCount }), [windowed, measuredRows, rowCount]);
+  const columns = useMemo(
+    () => (windowed ? clamp(measuredColumns ?? { start: 0, end: INITIAL_COLUMNS }, columnCount) : { start: 0, end: columnCount }),
+    [windowed, measuredColumns, columnCount],
+  );
+  const rows = useMemo(
+    () => (windowed ? clamp(measuredRows ?? { start: 0, end: INITIAL_ROWS }, rowCount) : { start: 0, end: rowCount }),
+    [windowed, measuredRows, rowCount],
+  );
   return { windowed, scrollerRef, headRef, columns, rows, rowOffsets, onScroll };
 }
 

@@ -29,7 +29,12 @@ function TableRowView({ row, highlight, range, fixed, rowIndex }: Props) {
   const attribute = cells.find((c) => c.column.id === ATTRIBUTE_COLUMN);
   const distroCells = cells.filter((c) => c.column.id !== ATTRIBUTE_COLUMN);
   return (
-    <tr data-row={r.attr.key} aria-rowindex={rowIndex} style={fixed ? { height: ROW_HEIGHT } : undefined} className={differs ? "bg-amber-50/60 dark:bg-amber-950/30" : ""}>
+    <tr
+      data-row={r.attr.key}
+      aria-rowindex={rowIndex}
+      style={fixed ? { height: ROW_HEIGHT } : undefined}
+      className={differs ? "bg-amber-50/60 dark:bg-amber-950/30" : ""}
+    >
       {attribute ? (
         <th scope="row" className={`compare-th ${differs ? "border-l-4 border-l-amber-400" : ""}`}>
           <div className={fixed ? "overflow-hidden" : undefined} style={fixed ? { maxHeight: ROW_HEIGHT - 17 } : undefined}>

@@ -17,7 +17,13 @@ export function CandidatePicker({ distros, selected, onChange }: Props) {
           return (
             <li key={d.slug}>
               <label className="flex items-center gap-2 text-sm">
-                <input type="checkbox" checked={on} disabled={on && selected.length === 1} onChange={(e) => toggle(d.slug, e.target.checked)} className="size-4" />
+                <input
+                  type="checkbox"
+                  checked={on}
+                  disabled={on && selected.length === 1}
+                  onChange={(e) => toggle(d.slug, e.target.checked)}
+                  className="size-4"
+                />
                 {d.name}
                 {d.status !== "ga" && <span className="text-xs muted">({d.status})</span>}
               </label>

@@ -13,7 +13,11 @@ export function CurrentPicker({ distros, value, onChange }: Props) {
       <span className="font-semibold">In use today</span>
       <select className={field} value={value ?? ""} onChange={(e) => onChange(e.target.value || null)}>
         <option value="">None, or not in the catalog</option>
-        {distros.map((d) => <option key={d.slug} value={d.slug}>{d.name}</option>)}
+        {distros.map((d) => (
+          <option key={d.slug} value={d.slug}>
+            {d.name}
+          </option>
+        ))}
       </select>
       <span className="mt-1 block text-xs muted">Considered and scored like the candidates, so the record shows whether moving beats staying.</span>
     </label>

@@ -20,7 +20,10 @@ type Props = { catalog: ScoringCatalog; today: string };
 export function DecideClient({ catalog, today }: Props) {
   const [state, setState] = useDecideState(catalog.distros);
   const { distros: candidates, require: requirements, weights, current, strict } = state;
-  const result = useMemo(() => decide(catalog, { candidates, requirements, weights, current, strict }, today), [catalog, candidates, requirements, weights, current, strict, today]);
+  const result = useMemo(
+    () => decide(catalog, { candidates, requirements, weights, current, strict }, today),
+    [catalog, candidates, requirements, weights, current, strict, today],
+  );
   const nameOf = (slug: string | null) => catalog.distros.find((d) => d.slug === slug)?.name ?? slug ?? "";
   // What the address asks for that the page cannot use; read in the browser (the prerendered page has no address).
   const params = useSearchParamsOnce();
@@ -32,12 +35,19 @@ export function DecideClient({ catalog, today }: Props) {
         <div className="space-y-6">
           <CandidatePicker distros={catalog.distros} selected={candidates} onChange={(distros) => setState({ distros })} />
           <CurrentPicker distros={catalog.distros} value={current} onChange={(slug) => setState({ current: slug })} />
-          <RequirementsForm value={requirements} onChange={(require) => setState({ require })} strict={strict} onStrictChange={(on) => setState({ strict: on || null })} />
+          <RequirementsForm
+            value={requirements}
+            onChange={(require) => setState({ require })}
+            strict={strict}
+            onStrictChange={(on) => setState({ strict: on || null })}
+          />
           <WeightsForm value={weights} onChange={(w) => setState({ weights: w })} />
         </div>
         <div className="min-w-0 space-y-10">
           <section aria-labelledby="result-h">
-            <h2 id="result-h" className="mb-3 text-xl font-semibold">Result</h2>
+            <h2 id="result-h" className="mb-3 text-xl font-semibold">
+              Result
+            </h2>
             <ResultView result={result} criteria={CRITERIA.map(({ key, label }) => ({ key, label }))} nameOf={nameOf} live />
           </section>
           <SaveForm candidates={candidates} requirements={requirements} weights={weights} current={current} strict={strict} />

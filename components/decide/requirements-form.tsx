@@ -29,7 +29,10 @@ export function RequirementsForm({ value, onChange, strict, onStrictChange }: Pr
   return (
     <fieldset>
       <legend className="font-semibold">Hard requirements</legend>
-      <p className="text-sm muted">A candidate that fails one is excluded. One whose sources do not state the value, or disagree about it, stays in the ranking flagged as unverified, with what needs checking.</p>
+      <p className="text-sm muted">
+        A candidate that fails one is excluded. One whose sources do not state the value, or disagree about it, stays in the ranking flagged as unverified, with
+        what needs checking.
+      </p>
       <ul className="mt-2 space-y-1">
         {FLAGS.map((f) => (
           <li key={f.key}>
@@ -45,14 +48,26 @@ export function RequirementsForm({ value, onChange, strict, onStrictChange }: Pr
           Must run on
           <select className={field} value={value.cloud ?? ""} onChange={(e) => set({ cloud: (e.target.value || undefined) as Place | undefined })}>
             <option value="">Any</option>
-            {PLACES.map((p) => <option key={p} value={p}>{PLACE_LABEL[p]}</option>)}
+            {PLACES.map((p) => (
+              <option key={p} value={p}>
+                {PLACE_LABEL[p]}
+              </option>
+            ))}
           </select>
         </label>
         <label className="text-sm">
           Managed Kubernetes node OS
-          <select className={field} value={value.managedKubernetes ?? ""} onChange={(e) => set({ managedKubernetes: (e.target.value || undefined) as ManagedKubernetes | undefined })}>
+          <select
+            className={field}
+            value={value.managedKubernetes ?? ""}
+            onChange={(e) => set({ managedKubernetes: (e.target.value || undefined) as ManagedKubernetes | undefined })}
+          >
             <option value="">Not required</option>
-            {MANAGED_KUBERNETES.map((k) => <option key={k} value={k}>{KUBERNETES_LABEL[k]}</option>)}
+            {MANAGED_KUBERNETES.map((k) => (
+              <option key={k} value={k}>
+                {KUBERNETES_LABEL[k]}
+              </option>
+            ))}
           </select>
         </label>
         <label className="text-sm">
@@ -78,7 +93,10 @@ export function RequirementsForm({ value, onChange, strict, onStrictChange }: Pr
           <span className="block text-xs muted">Only candidates whose sources show they meet every requirement remain.</span>
         </span>
       </label>
-      <p className="mt-1 text-xs muted">Managed Kubernetes reads the service&apos;s own list of node OS options, or else the catalog&apos;s text, which must not say ended, retired, planned or not yet available. 0 years means no minimum.</p>
+      <p className="mt-1 text-xs muted">
+        Managed Kubernetes reads the service&apos;s own list of node OS options, or else the catalog&apos;s text, which must not say ended, retired, planned or
+        not yet available. 0 years means no minimum.
+      </p>
     </fieldset>
   );
 }

@@ -14,7 +14,9 @@ export function WeightsForm({ value, onChange }: Props) {
         {CRITERIA.map((c) => (
           <li key={c.key}>
             <div className="flex items-center gap-3">
-              <label htmlFor={`w-${c.key}`} className="w-44 shrink-0 text-sm font-medium">{c.label}</label>
+              <label htmlFor={`w-${c.key}`} className="w-44 shrink-0 text-sm font-medium">
+                {c.label}
+              </label>
               <input
                 id={`w-${c.key}`}
                 type="range"
@@ -27,9 +29,13 @@ export function WeightsForm({ value, onChange }: Props) {
                 onChange={(e) => onChange({ ...value, [c.key]: Number(e.target.value) })}
                 className="min-w-0 flex-1 accent-sky-700"
               />
-              <output htmlFor={`w-${c.key}`} className="w-6 text-right text-sm tabular-nums">{value[c.key]}</output>
+              <output htmlFor={`w-${c.key}`} className="w-6 text-right text-sm tabular-nums">
+                {value[c.key]}
+              </output>
             </div>
-            <p id={`rule-${c.key}`} className="text-xs muted">{c.rule}</p>
+            <p id={`rule-${c.key}`} className="text-xs muted">
+              {c.rule}
+            </p>
           </li>
         ))}
       </ul>

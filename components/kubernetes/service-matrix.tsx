@@ -64,12 +64,18 @@ export function ServiceMatrix({ services }: { services: ManagedServiceView[] }) 
   return (
     <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Node OS options by managed Kubernetes service (scrolls sideways)">
       <table className="w-full min-w-[56rem] table-fixed text-left text-sm" data-testid="service-matrix">
-        <caption className="sr-only">Node OS options by managed Kubernetes service: Kubernetes versions offered, architectures, FIPS and confidential nodes</caption>
+        <caption className="sr-only">
+          Node OS options by managed Kubernetes service: Kubernetes versions offered, architectures, FIPS and confidential nodes
+        </caption>
         <thead className="border-b border-slate-300 dark:border-slate-700">
           <tr>
-            <th scope="col" className="w-40 py-2 pr-3">Node OS</th>
+            <th scope="col" className="w-40 py-2 pr-3">
+              Node OS
+            </th>
             {services.map((s) => (
-              <th key={s.slug} scope="col" className="py-2 pr-3">{s.name}</th>
+              <th key={s.slug} scope="col" className="py-2 pr-3">
+                {s.name}
+              </th>
             ))}
           </tr>
         </thead>
@@ -77,7 +83,13 @@ export function ServiceMatrix({ services }: { services: ManagedServiceView[] }) 
           {rows.map((row) => (
             <tr key={row.key} className="border-b border-slate-200 align-top dark:border-slate-800" data-testid="matrix-row">
               <th scope="row" className="py-2 pr-3 font-medium">
-                {row.distro ? <Link href={`/distros/${row.distro}`} className="link">{row.label}</Link> : row.label}
+                {row.distro ? (
+                  <Link href={`/distros/${row.distro}`} className="link">
+                    {row.label}
+                  </Link>
+                ) : (
+                  row.label
+                )}
                 {row.distro ? null : <span className="block text-xs font-normal muted">Not in the catalog</span>}
               </th>
               {services.map((s) => {
@@ -88,7 +100,9 @@ export function ServiceMatrix({ services }: { services: ManagedServiceView[] }) 
                       <span className="muted">{`Not among ${s.shortName}'s node OS options`}</span>
                     ) : (
                       <div className="flex flex-col gap-3">
-                        {options.map((o) => <Option key={o.name} option={o} />)}
+                        {options.map((o) => (
+                          <Option key={o.name} option={o} />
+                        ))}
                       </div>
                     )}
                   </td>

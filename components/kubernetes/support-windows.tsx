@@ -18,10 +18,18 @@ export function SupportWindows({ windows, today }: { windows: EffectiveSupport[]
         <caption className="sr-only">Effective support on each managed Kubernetes service, on the newest version offered with this OS</caption>
         <thead className="border-b border-slate-300 dark:border-slate-700">
           <tr>
-            <th scope="col" className="py-2 pr-3">Service and version</th>
-            <th scope="col" className="py-2 pr-3">Standard support to</th>
-            <th scope="col" className="py-2 pr-3">Extended support to</th>
-            <th scope="col" className="py-2">What ends first</th>
+            <th scope="col" className="py-2 pr-3">
+              Service and version
+            </th>
+            <th scope="col" className="py-2 pr-3">
+              Standard support to
+            </th>
+            <th scope="col" className="py-2 pr-3">
+              Extended support to
+            </th>
+            <th scope="col" className="py-2">
+              What ends first
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -31,7 +39,14 @@ export function SupportWindows({ windows, today }: { windows: EffectiveSupport[]
                 {windowLabel(w)}
                 <span className="block text-xs font-normal muted">{`${w.nodeOs} nodes${STAGE[w.stage]}`}</span>
                 {w.status !== "confirmed" ? (
-                  <span className="mt-1 block font-normal" title={w.status === "reported" ? "The dates come from a tracker that copies the service's calendar" : "The dates are worked out from the service's stated rule"}>
+                  <span
+                    className="mt-1 block font-normal"
+                    title={
+                      w.status === "reported"
+                        ? "The dates come from a tracker that copies the service's calendar"
+                        : "The dates are worked out from the service's stated rule"
+                    }
+                  >
                     <StatusBadge status={w.status} />
                   </span>
                 ) : null}
@@ -39,17 +54,25 @@ export function SupportWindows({ windows, today }: { windows: EffectiveSupport[]
                   <summary className="cursor-pointer text-xs muted">Sources</summary>
                   <ul className="mt-1 flex flex-col gap-1">
                     {w.sources.map((s, i) => (
-                      <li key={`${s.id}-${i}`}><SourceCitation source={s} quote={s.quote} /></li>
+                      <li key={`${s.id}-${i}`}>
+                        <SourceCitation source={s} quote={s.quote} />
+                      </li>
                     ))}
                   </ul>
                 </details>
               </th>
               <td className="py-2 pr-3">
                 {w.standardEnd ? formatDate(w.standardEnd) : "Not published"}
-                <span className="mt-1 block"><SupportBadge state={supportState(w.standardEnd, today)} /></span>
+                <span className="mt-1 block">
+                  <SupportBadge state={supportState(w.standardEnd, today)} />
+                </span>
               </td>
               <td className="py-2 pr-3">
-                {w.extendedEnd ? `${formatDate(w.extendedEnd)}${w.extendedPaid ? " (paid)" : ""}` : w.extendedOffered ? "End not published" : "No extended period"}
+                {w.extendedEnd
+                  ? `${formatDate(w.extendedEnd)}${w.extendedPaid ? " (paid)" : ""}`
+                  : w.extendedOffered
+                    ? "End not published"
+                    : "No extended period"}
                 <span className="block text-xs muted">{w.extendedName}</span>
               </td>
               <td className="py-2">

@@ -12,11 +12,17 @@ export function VersionCalendar({ service, today }: { service: ManagedServiceVie
         <caption className="sr-only">{`${service.shortName} Kubernetes versions, newest first`}</caption>
         <thead className="border-b border-slate-300 dark:border-slate-700">
           <tr>
-            <th scope="col" className="py-2 pr-3">Version</th>
-            <th scope="col" className="py-2 pr-3">Released</th>
+            <th scope="col" className="py-2 pr-3">
+              Version
+            </th>
+            <th scope="col" className="py-2 pr-3">
+              Released
+            </th>
             <th scope="col" className="py-2 pr-3">{`${service.standardName} ends`}</th>
             <th scope="col" className="py-2 pr-3">{`${service.extendedName} ends${service.extendedPaid ? " (paid)" : ""}`}</th>
-            <th scope="col" className="py-2">Today</th>
+            <th scope="col" className="py-2">
+              Today
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -29,13 +35,22 @@ export function VersionCalendar({ service, today }: { service: ManagedServiceVie
               <tr key={v.version} className="border-b border-slate-200 align-top dark:border-slate-800" data-testid="kubernetes-version">
                 <th scope="row" className="py-2 pr-3 font-medium">
                   {v.version}
-                  {v.status !== "confirmed" ? <span className="ml-2 font-normal"><StatusBadge status={v.status} /></span> : null}
+                  {v.status !== "confirmed" ? (
+                    <span className="ml-2 font-normal">
+                      <StatusBadge status={v.status} />
+                    </span>
+                  ) : null}
                   <details className="mt-1 font-normal">
-                    <summary className="cursor-pointer text-xs muted">{v.status === "confirmed" ? "Sources" : v.status === "reported" ? "Sources: dates from a tracker" : "Sources: dates worked out"}{v.note ? " and notes" : ""}</summary>
+                    <summary className="cursor-pointer text-xs muted">
+                      {v.status === "confirmed" ? "Sources" : v.status === "reported" ? "Sources: dates from a tracker" : "Sources: dates worked out"}
+                      {v.note ? " and notes" : ""}
+                    </summary>
                     {v.note ? <p className="mt-1 text-xs">{v.note}</p> : null}
                     <ul className="mt-1 flex flex-col gap-1">
                       {v.sources.map((s) => (
-                        <li key={s.id}><SourceCitation source={s} quote={s.quote} /></li>
+                        <li key={s.id}>
+                          <SourceCitation source={s} quote={s.quote} />
+                        </li>
                       ))}
                     </ul>
                   </details>
@@ -43,7 +58,9 @@ export function VersionCalendar({ service, today }: { service: ManagedServiceVie
                 <td className="py-2 pr-3">{v.released ? formatDate(v.released) : "Not published"}</td>
                 <td className="py-2 pr-3">{v.standardEnd ? formatDate(v.standardEnd) : "Not published"}</td>
                 <td className="py-2 pr-3">{v.extended ? (v.extendedEnd ? formatDate(v.extendedEnd) : "Not published") : "Not offered"}</td>
-                <td className="py-2"><SupportBadge state={state} /></td>
+                <td className="py-2">
+                  <SupportBadge state={state} />
+                </td>
               </tr>
             );
           })}

@@ -13,9 +13,12 @@ export function EffectiveSupport({ distros }: { distros: LifecycleDistro[] }) {
   if (withRule.length === 0) return null;
   return (
     <section aria-labelledby="effective-heading" className="flex flex-col gap-3" data-testid="effective-support">
-      <h2 id="effective-heading" className="text-xl font-semibold">Effective support on managed Kubernetes</h2>
+      <h2 id="effective-heading" className="text-xl font-semibold">
+        Effective support on managed Kubernetes
+      </h2>
       <p className="max-w-3xl text-sm text-slate-700 dark:text-slate-300">
-        These hosts publish no end date of their own that a node can rely on; how long a node gets fixes follows the managed Kubernetes service and version it runs on.
+        These hosts publish no end date of their own that a node can rely on; how long a node gets fixes follows the managed Kubernetes service and version it
+        runs on.
       </p>
       <ul className="flex flex-col gap-3">
         {withRule.map((d) => (
@@ -40,12 +43,21 @@ export function EffectiveSupport({ distros }: { distros: LifecycleDistro[] }) {
                   {d.windows.map((w) => (
                     <li key={`${w.service}-${w.nodeOs}`}>
                       {`${windowLabel(w)} (${w.nodeOs}${w.stage === "retired" ? ", no longer offered" : w.stage === "preview" ? ", preview" : ""}): ${w.standardName.toLowerCase()} to ${w.standardEnd ? formatDate(w.standardEnd) : "a date not published"}`}
-                      {w.extendedEnd ? `; ${w.extendedName.toLowerCase()}${w.extendedPaid ? " (paid)" : ""} to ${formatDate(w.extendedEnd)}` : w.extendedOffered ? `; ${w.extendedName.toLowerCase()}: end not published` : ""}
+                      {w.extendedEnd
+                        ? `; ${w.extendedName.toLowerCase()}${w.extendedPaid ? " (paid)" : ""} to ${formatDate(w.extendedEnd)}`
+                        : w.extendedOffered
+                          ? `; ${w.extendedName.toLowerCase()}: end not published`
+                          : ""}
                     </li>
                   ))}
                 </ul>
               )}
-              <p className="mt-1 muted">Each is the newest Kubernetes version the service offers with this OS; older versions end sooner. <a href="/kubernetes" className="underline">Version calendars</a></p>
+              <p className="mt-1 muted">
+                Each is the newest Kubernetes version the service offers with this OS; older versions end sooner.{" "}
+                <a href="/kubernetes" className="underline">
+                  Version calendars
+                </a>
+              </p>
             </div>
           </li>
         ))}

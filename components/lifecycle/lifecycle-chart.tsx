@@ -26,7 +26,11 @@ function subscribeNarrow(onChange: () => void) {
   return () => query.removeEventListener("change", onChange);
 }
 function useNarrow(): boolean {
-  return useSyncExternalStore(subscribeNarrow, () => window.matchMedia(NARROW).matches, () => false);
+  return useSyncExternalStore(
+    subscribeNarrow,
+    () => window.matchMedia(NARROW).matches,
+    () => false,
+  );
 }
 
 function RowTooltip({ active, payload }: { active?: boolean; payload?: ReadonlyArray<{ payload?: unknown }> }) {
@@ -90,15 +94,36 @@ export default function LifecycleChart({ rows, width, todayDay, ticks }: Lifecyc
         <BarChart data={rows} layout="vertical" margin={{ top: 24, right: compact ? 8 : 16, bottom: 4, left: 4 }} barCategoryGap={6}>
           <TierPatternDefs prefix={PREFIX} />
           <CartesianGrid horizontal={false} strokeDasharray="3 3" stroke="currentColor" strokeOpacity={0.15} />
-          <XAxis type="number" domain={[0, width]} ticks={shownTicks.map((t) => t.day)} tickFormatter={(d: number) => String(yearOf.get(d) ?? "")} allowDataOverflow stroke="currentColor" fontSize={11} />
-          <YAxis type="category" dataKey={compact ? "compactLabel" : "label"} width={compact ? 112 : 200} stroke="currentColor" fontSize={compact ? 10 : 11} interval={0} />
+          <XAxis
+            type="number"
+            domain={[0, width]}
+            ticks={shownTicks.map((t) => t.day)}
+            tickFormatter={(d: number) => String(yearOf.get(d) ?? "")}
+            allowDataOverflow
+            stroke="currentColor"
+            fontSize={11}
+          />
+          <YAxis
+            type="category"
+            dataKey={compact ? "compactLabel" : "label"}
+            width={compact ? 112 : 200}
+            stroke="currentColor"
+            fontSize={compact ? 10 : 11}
+            interval={0}
+          />
           <Tooltip content={<RowTooltip />} cursor={{ fillOpacity: 0.08 }} />
           <Bar dataKey="offset" stackId="t" fill="transparent" legendType="none" isAnimationActive={false} />
           {TIER_STYLES.map((t) => (
             <Bar key={t.key} dataKey={t.key} name={t.label} stackId="t" fill={t.fill} shape={SHAPES[t.key]} isAnimationActive={false} />
           ))}
           {todayDay !== null ? (
-            <ReferenceLine x={todayDay} stroke="#dc2626" strokeWidth={2} label={{ value: "Today", position: "top", fill: "#dc2626", fontSize: 12 }} ifOverflow="extendDomain" />
+            <ReferenceLine
+              x={todayDay}
+              stroke="#dc2626"
+              strokeWidth={2}
+              label={{ value: "Today", position: "top", fill: "#dc2626", fontSize: 12 }}
+              ifOverflow="extendDomain"
+            />
           ) : null}
         </BarChart>
       </ResponsiveContainer>

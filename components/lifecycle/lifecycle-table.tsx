@@ -1,7 +1,19 @@
 "use client";
 
 import { useMemo, type ReactNode } from "react";
-import { createColumnHelper, flexRender, functionalUpdate, metaHelper, rowSortingFeature, tableFeatures as defineFeatures, useTable, type CellContext, type ColumnDef, type SortingState, type Updater } from "@tanstack/react-table";
+import {
+  createColumnHelper,
+  flexRender,
+  functionalUpdate,
+  metaHelper,
+  rowSortingFeature,
+  tableFeatures as defineFeatures,
+  useTable,
+  type CellContext,
+  type ColumnDef,
+  type SortingState,
+  type Updater,
+} from "@tanstack/react-table";
 import { SourceCitation } from "@/components/source-citation";
 import { SupportBadge } from "@/components/support-badge";
 import { TierCell } from "@/components/tier-cell";
@@ -78,11 +90,16 @@ function SourcesCell({ row }: Cell) {
   const c = row.original.cycle;
   return (
     <details>
-      <summary className="cursor-pointer text-xs">{c.sources.length} source{c.sources.length === 1 ? "" : "s"}{c.note ? " and a note" : ""}</summary>
+      <summary className="cursor-pointer text-xs">
+        {c.sources.length} source{c.sources.length === 1 ? "" : "s"}
+        {c.note ? " and a note" : ""}
+      </summary>
       {c.note ? <p className="mt-1 text-xs">{c.note}</p> : null}
       <ul className="mt-1 flex flex-col gap-1">
         {c.sources.map((s) => (
-          <li key={s.id}><SourceCitation source={s} quote={s.quote} /></li>
+          <li key={s.id}>
+            <SourceCitation source={s} quote={s.quote} />
+          </li>
         ))}
       </ul>
     </details>
@@ -137,18 +154,31 @@ export function LifecycleTable({ cycles, today, sort, onSortChange, picked, onTo
   return (
     <div className="overflow-x-auto">
       <table className="w-full min-w-[52rem] text-left text-sm" data-testid="lifecycle-table">
-        <caption className="sr-only">Release cycles of the chosen distributions with their support tiers and status; the column buttons sort the table and the chart</caption>
+        <caption className="sr-only">
+          Release cycles of the chosen distributions with their support tiers and status; the column buttons sort the table and the chart
+        </caption>
         <thead className="border-b border-slate-300 dark:border-slate-700">
           <tr>
             {headers.map((h) => {
               const sorted = h.column.getIsSorted();
               const label = flexRender(h.column.columnDef.header, h.getContext());
               return (
-                <th key={h.id} scope="col" className="py-2 pr-3 align-bottom" aria-sort={sorted === "asc" ? "ascending" : sorted === "desc" ? "descending" : undefined}>
+                <th
+                  key={h.id}
+                  scope="col"
+                  className="py-2 pr-3 align-bottom"
+                  aria-sort={sorted === "asc" ? "ascending" : sorted === "desc" ? "descending" : undefined}
+                >
                   {h.column.getCanSort() ? (
-                    <button type="button" className="inline-flex items-center gap-1 text-left font-semibold hover:underline" onClick={h.column.getToggleSortingHandler()}>
+                    <button
+                      type="button"
+                      className="inline-flex items-center gap-1 text-left font-semibold hover:underline"
+                      onClick={h.column.getToggleSortingHandler()}
+                    >
                       {label}
-                      <span aria-hidden="true" className={sorted ? "" : "muted"}>{sorted ? ARROW[sorted] : "↕"}</span>
+                      <span aria-hidden="true" className={sorted ? "" : "muted"}>
+                        {sorted ? ARROW[sorted] : "↕"}
+                      </span>
                     </button>
                   ) : (
                     label
@@ -160,19 +190,30 @@ export function LifecycleTable({ cycles, today, sort, onSortChange, picked, onTo
         </thead>
         <tbody>
           {table.getRowModel().rows.map((row) => (
-            <tr key={row.id} className="border-b border-slate-200 align-top dark:border-slate-800" data-testid="lifecycle-row" data-ended={row.original.ended ? "true" : undefined}>
+            <tr
+              key={row.id}
+              className="border-b border-slate-200 align-top dark:border-slate-800"
+              data-testid="lifecycle-row"
+              data-ended={row.original.ended ? "true" : undefined}
+            >
               {row.getAllCells().map((cell) =>
                 cell.column.id === "cycle" ? (
-                  <th key={cell.id} scope="row" className="py-2 pr-3 font-medium">{flexRender(cell.column.columnDef.cell, cell.getContext())}</th>
+                  <th key={cell.id} scope="row" className="py-2 pr-3 font-medium">
+                    {flexRender(cell.column.columnDef.cell, cell.getContext())}
+                  </th>
                 ) : (
-                  <td key={cell.id} className="py-2 pr-3">{flexRender(cell.column.columnDef.cell, cell.getContext())}</td>
+                  <td key={cell.id} className="py-2 pr-3">
+                    {flexRender(cell.column.columnDef.cell, cell.getContext())}
+                  </td>
                 ),
               )}
             </tr>
           ))}
         </tbody>
       </table>
-      {sort && sort.id !== "cycle" ? <p className="mt-1 text-xs muted">Ends no source publishes, and tiers not offered, are listed last in either direction.</p> : null}
+      {sort && sort.id !== "cycle" ? (
+        <p className="mt-1 text-xs muted">Ends no source publishes, and tiers not offered, are listed last in either direction.</p>
+      ) : null}
     </div>
   );
 }

@@ -35,7 +35,10 @@ export function LifecycleView({ distros, today }: { distros: LifecycleDistro[]; 
   const [rawPicked, setRawPicked] = useQueryState("cycles", parseAsString);
   const [rawSort, setRawSort] = useQueryState("sort", parseAsString);
   const all = selected.flatMap((d) => d.cycles.map((cycle) => ({ id: `${d.slug}/${cycle.name}`, slug: d.slug, distroName: d.name, cycle })));
-  const pickedList = parsePicked(rawPicked, all.map((c) => c.id));
+  const pickedList = parsePicked(
+    rawPicked,
+    all.map((c) => c.id),
+  );
   const picked = new Set(pickedList);
   const onTogglePicked = (id: string) => void setRawPicked(togglePicked(pickedList, id));
   const sort = useMemo(() => parseSort(rawSort), [rawSort]);
@@ -43,7 +46,9 @@ export function LifecycleView({ distros, today }: { distros: LifecycleDistro[]; 
   const visible = visibleCycles(all, { showEnded, picked, today });
   const shown = sortCycles(visible.shown, sort, today);
   const hidden = visible.hidden;
-  const dates = shown.flatMap(({ cycle: c }) => [c.previewDate, c.releaseDate, c.standard?.end, c.maintenance?.end, c.extended?.end]).filter((d): d is string => Boolean(d));
+  const dates = shown
+    .flatMap(({ cycle: c }) => [c.previewDate, c.releaseDate, c.standard?.end, c.maintenance?.end, c.extended?.end])
+    .filter((d): d is string => Boolean(d));
   const window = timeWindow(preset, today, dates);
   const inputs = shown.map((c) => ({ id: c.id, distroName: c.distroName, cycleLabel: c.cycle.label, cycle: c.cycle }));
   const { rows, unplaced } = chartRows(inputs, window, today);
@@ -51,7 +56,13 @@ export function LifecycleView({ distros, today }: { distros: LifecycleDistro[]; 
   const width = dayInWindow(window.end, window) ?? 0;
   const params = useSearchParamsOnce();
   const ignored = useMemo(
-    () => ignoredParams(params, distros, [{ name: "window", allowed: WINDOW_PRESETS }, { name: "ended", allowed: ["true", "false"] }, { name: "cycles" }, { name: "sort" }]),
+    () =>
+      ignoredParams(params, distros, [
+        { name: "window", allowed: WINDOW_PRESETS },
+        { name: "ended", allowed: ["true", "false"] },
+        { name: "cycles" },
+        { name: "sort" },
+      ]),
     [params, distros],
   );
   return (
@@ -68,7 +79,9 @@ export function LifecycleView({ distros, today }: { distros: LifecycleDistro[]; 
               onChange={(e) => void setPreset(e.target.value as WindowPreset)}
             >
               {WINDOW_PRESETS.map((p) => (
-                <option key={p} value={p}>{WINDOW_LABEL[p]}</option>
+                <option key={p} value={p}>
+                  {WINDOW_LABEL[p]}
+                </option>
               ))}
             </select>
           </label>
@@ -79,9 +92,13 @@ export function LifecycleView({ distros, today }: { distros: LifecycleDistro[]; 
         </div>
       </div>
       <section aria-labelledby="timeline-heading" className="flex flex-col gap-2">
-        <h2 id="timeline-heading" className="text-xl font-semibold">Timeline</h2>
+        <h2 id="timeline-heading" className="text-xl font-semibold">
+          Timeline
+        </h2>
         <p className="text-sm text-slate-700 dark:text-slate-300">
-          Status: <span className="font-medium">Supported</span>, <span className="font-medium">Ends within 12 months</span>, <span className="font-medium">Paid support only</span> or <span className="font-medium">Ended</span>, judged on the support that needs no paid add-on (for an OS sold only by subscription, its maintenance tier). Hover a bar for the vendor&apos;s tier names.
+          Status: <span className="font-medium">Supported</span>, <span className="font-medium">Ends within 12 months</span>,{" "}
+          <span className="font-medium">Paid support only</span> or <span className="font-medium">Ended</span>, judged on the support that needs no paid add-on
+          (for an OS sold only by subscription, its maintenance tier). Hover a bar for the vendor&apos;s tier names.
           {sort ? ` Rows follow the table's order: ${SORT_LABEL[sort.id]}, ${sort.desc ? "descending" : "ascending"}.` : ""}
         </p>
         <ChartLegend />
@@ -94,17 +111,33 @@ export function LifecycleView({ distros, today }: { distros: LifecycleDistro[]; 
         )}
         <ul className="text-sm text-slate-700 dark:text-slate-300" data-testid="chart-notes">
           {unplaced.map((u) => (
-            <li key={u.id}>{u.cycleLabel} ({u.distroName}): release date not published, so it is not on the chart; see the table.</li>
+            <li key={u.id}>
+              {u.cycleLabel} ({u.distroName}): release date not published, so it is not on the chart; see the table.
+            </li>
           ))}
-          {outside > 0 ? <li>{outside} cycle{outside > 1 ? "s" : ""} lie outside the chosen window.</li> : null}
-          {shown.filter((c) => c.kept).map((c) => (
-            <li key={`kept-${c.id}`}>{c.cycle.label} has ended; it is shown because you selected {c.kept === "picked" ? "it" : c.distroName}.</li>
-          ))}
-          {hidden > 0 ? <li>{hidden} ended cycle{hidden > 1 ? "s are" : " is"} hidden; tick “Show ended” to list {hidden > 1 ? "them" : "it"}.</li> : null}
+          {outside > 0 ? (
+            <li>
+              {outside} cycle{outside > 1 ? "s" : ""} lie outside the chosen window.
+            </li>
+          ) : null}
+          {shown
+            .filter((c) => c.kept)
+            .map((c) => (
+              <li key={`kept-${c.id}`}>
+                {c.cycle.label} has ended; it is shown because you selected {c.kept === "picked" ? "it" : c.distroName}.
+              </li>
+            ))}
+          {hidden > 0 ? (
+            <li>
+              {hidden} ended cycle{hidden > 1 ? "s are" : " is"} hidden; tick “Show ended” to list {hidden > 1 ? "them" : "it"}.
+            </li>
+          ) : null}
         </ul>
       </section>
       <section aria-labelledby="table-heading" className="flex flex-col gap-2">
-        <h2 id="table-heading" className="text-xl font-semibold">Release cycles</h2>
+        <h2 id="table-heading" className="text-xl font-semibold">
+          Release cycles
+        </h2>
         <LifecycleTable cycles={shown} today={today} sort={sort} onSortChange={onSortChange} picked={picked} onTogglePicked={onTogglePicked} />
       </section>
       <SubscribeControl slugs={slugs} />

@@ -29,7 +29,25 @@ export function TierPatternDefs({ prefix }: { prefix: string }) {
 }
 
 /** One bar piece: the tier colour, hatched when paid, fading out when its end is not published. */
-export function TierRect({ prefix, x, y, width, height, fill, paid, open }: { prefix: string; x: number; y: number; width: number; height: number; fill: string; paid: boolean; open: boolean }) {
+export function TierRect({
+  prefix,
+  x,
+  y,
+  width,
+  height,
+  fill,
+  paid,
+  open,
+}: {
+  prefix: string;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  fill: string;
+  paid: boolean;
+  open: boolean;
+}) {
   return (
     <g mask={open ? `url(#${prefix}-fade)` : undefined}>
       <rect x={x} y={y} width={width} height={height} fill={fill} />

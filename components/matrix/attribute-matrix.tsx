@@ -9,9 +9,13 @@ export function AttributeMatrix({ attributes, distros, caption }: { attributes: 
         <caption className="sr-only">{caption}</caption>
         <thead className="border-b border-slate-300 dark:border-slate-700">
           <tr>
-            <th scope="col" className="w-40 py-2 pr-3">Attribute</th>
+            <th scope="col" className="w-40 py-2 pr-3">
+              Attribute
+            </th>
             {distros.map((d) => (
-              <th key={d.slug} scope="col" className="py-2 pr-3">{d.name}</th>
+              <th key={d.slug} scope="col" className="py-2 pr-3">
+                {d.name}
+              </th>
             ))}
           </tr>
         </thead>

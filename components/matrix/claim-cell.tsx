@@ -21,7 +21,9 @@ export function ClaimCell({ attribute }: { attribute: AttributeClaims | undefine
                 <span key={s.id}>
                   {j > 0 ? "; " : ""}
                   {s.url ? (
-                    <a href={s.url} className="link" rel="noreferrer noopener">{s.title}</a>
+                    <a href={s.url} className="link" rel="noreferrer noopener">
+                      {s.title}
+                    </a>
                   ) : (
                     s.title
                   )}{" "}

@@ -8,8 +8,14 @@ function GroupTooltip({ active, payload }: { active?: boolean; payload?: Readonl
   if (!active || !g) return null;
   return (
     <div className="rounded-md border border-slate-300 bg-white p-2 text-xs shadow dark:border-slate-600 dark:bg-slate-900">
-      <p className="font-semibold">{g.label}: {g.count}</p>
-      <ul>{g.members.map((m) => <li key={m}>{m}</li>)}</ul>
+      <p className="font-semibold">
+        {g.label}: {g.count}
+      </p>
+      <ul>
+        {g.members.map((m) => (
+          <li key={m}>{m}</li>
+        ))}
+      </ul>
     </div>
   );
 }

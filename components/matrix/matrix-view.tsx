@@ -18,17 +18,24 @@ export function MatrixView({ data, groupKey, chartTitle, caption }: Props) {
   const [slugs, setSlugs] = useDistroSelection(data.distros);
   const distros = slugs.flatMap((s) => data.distros.filter((d) => d.slug === s));
   const values = data.attributes.find((a) => a.key === groupKey)?.values ?? [];
-  const groups = groupByValue(distros.map((d) => ({ name: d.name, attribute: d.attributes[groupKey] })), values);
+  const groups = groupByValue(
+    distros.map((d) => ({ name: d.name, attribute: d.attributes[groupKey] })),
+    values,
+  );
   return (
     <div className="flex flex-col gap-6">
       <DistroPicker distros={data.distros} value={slugs} onChange={setSlugs} />
       <section aria-labelledby="matrix-heading" className="flex flex-col gap-2">
-        <h2 id="matrix-heading" className="text-xl font-semibold">Matrix</h2>
+        <h2 id="matrix-heading" className="text-xl font-semibold">
+          Matrix
+        </h2>
         <AttributeMatrix attributes={data.attributes} distros={distros} caption={caption} />
       </section>
       <section aria-labelledby="chart-heading" className="grid gap-4 md:grid-cols-[3fr_2fr]">
         <div>
-          <h2 id="chart-heading" className="text-xl font-semibold">{chartTitle}</h2>
+          <h2 id="chart-heading" className="text-xl font-semibold">
+            {chartTitle}
+          </h2>
           <RenderWhenVisible minHeight={groupChartHeight(groups.length)}>
             <GroupChart groups={groups} label={chartTitle} />
           </RenderWhenVisible>

@@ -11,7 +11,9 @@ export function ReportDetails({ report: s }: { report: ReportSnapshot }) {
   return (
     <>
       <section aria-labelledby="proscons-h">
-        <h2 id="proscons-h" className="text-xl font-semibold">Pros and cons of the options</h2>
+        <h2 id="proscons-h" className="text-xl font-semibold">
+          Pros and cons of the options
+        </h2>
         <div className="mt-2 grid gap-4 md:grid-cols-2">
           {s.candidates.map((slug) => {
             const items = prosAndCons(s, slug);
@@ -19,7 +21,15 @@ export function ReportDetails({ report: s }: { report: ReportSnapshot }) {
               <div key={slug}>
                 <h3 className="font-semibold">{distroName(s, slug)}</h3>
                 <ul className="mt-1 list-disc space-y-1 pl-5 text-sm">
-                  {items.length > 0 ? items.map((p, i) => <li key={i}><strong>{p.kind}</strong>, because {p.text}</li>) : <li>Does not differ from the other options on the scored criteria.</li>}
+                  {items.length > 0 ? (
+                    items.map((p, i) => (
+                      <li key={i}>
+                        <strong>{p.kind}</strong>, because {p.text}
+                      </li>
+                    ))
+                  ) : (
+                    <li>Does not differ from the other options on the scored criteria.</li>
+                  )}
                 </ul>
               </div>
             );
@@ -27,18 +37,26 @@ export function ReportDetails({ report: s }: { report: ReportSnapshot }) {
         </div>
       </section>
       <section aria-labelledby="dates-h">
-        <h2 id="dates-h" className="text-xl font-semibold">Key lifecycle dates</h2>
+        <h2 id="dates-h" className="text-xl font-semibold">
+          Key lifecycle dates
+        </h2>
         <div className="mt-2 overflow-x-auto print:overflow-visible" tabIndex={0} role="region" aria-label="Lifecycle dates table (scrolls sideways)">
           <table className="w-full min-w-[36rem] border-collapse text-sm print:min-w-0 print:text-xs">
             <thead>
               <tr>
-                {["Option", "Release", "Released", "End of standard support", "End of covering support"].map((h) => <th key={h} scope="col" className={th}>{h}</th>)}
+                {["Option", "Release", "Released", "End of standard support", "End of covering support"].map((h) => (
+                  <th key={h} scope="col" className={th}>
+                    {h}
+                  </th>
+                ))}
               </tr>
             </thead>
             <tbody>
               {lifecycleRows(s).map((r) => (
                 <tr key={`${r.distro}-${r.release}`}>
-                  <th scope="row" className={`${td} text-left font-medium`}>{r.distro}</th>
+                  <th scope="row" className={`${td} text-left font-medium`}>
+                    {r.distro}
+                  </th>
                   <td className={td}>{r.release}</td>
                   <td className={td}>{r.released}</td>
                   <td className={td}>{r.standardEnd}</td>
@@ -51,7 +69,9 @@ export function ReportDetails({ report: s }: { report: ReportSnapshot }) {
       </section>
       {facts.length > 0 && (
         <section aria-labelledby="facts-h">
-          <h2 id="facts-h" className="text-xl font-semibold">Platform facts (recorded, not scored)</h2>
+          <h2 id="facts-h" className="text-xl font-semibold">
+            Platform facts (recorded, not scored)
+          </h2>
           <div className="mt-2 grid gap-4 md:grid-cols-2" data-testid="platform-facts">
             {facts.map((f) => (
               <div key={f.name}>
@@ -70,11 +90,20 @@ export function ReportDetails({ report: s }: { report: ReportSnapshot }) {
         </section>
       )}
       <section aria-labelledby="sources-h">
-        <h2 id="sources-h" className="text-xl font-semibold">Sources</h2>
+        <h2 id="sources-h" className="text-xl font-semibold">
+          Sources
+        </h2>
         <ul className="mt-2 space-y-1 text-sm" data-testid="report-sources">
           {quotedSources(s).map(({ source: src, citations }) => (
             <li key={src.id}>
-              {src.url ? <a href={src.url} className="underline" rel="noreferrer">{src.title}</a> : src.title} — {src.publisher}
+              {src.url ? (
+                <a href={src.url} className="underline" rel="noreferrer">
+                  {src.title}
+                </a>
+              ) : (
+                src.title
+              )}{" "}
+              — {src.publisher}
               {src.url && <span className="hidden print:inline"> ({src.url})</span>}; accessed {src.accessed || "date not recorded"}
               {citations.length > 0 ? (
                 <ul className="mt-0.5 mb-1 ml-4 space-y-0.5">

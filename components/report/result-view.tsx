@@ -27,9 +27,13 @@ export function ResultView({ result, criteria, nameOf, live = false }: Props) {
     <div className="space-y-6">
       <p className="text-lg" data-testid="outcome" aria-live={live ? "polite" : undefined} aria-atomic={live ? true : undefined}>
         {winner ? (
-          <>Leading option: <strong>{nameOf(winner)}</strong> ({ranked[0]?.score.toFixed(1)} of 100){winner === current ? " — the OS in use today" : ""}</>
+          <>
+            Leading option: <strong>{nameOf(winner)}</strong> ({ranked[0]?.score.toFixed(1)} of 100){winner === current ? " — the OS in use today" : ""}
+          </>
         ) : tiedForFirst.length > 0 ? (
-          <>Tie for first: <strong>{tiedForFirst.map(nameOf).join(" and ")}</strong> ({ranked[0]?.score.toFixed(1)} of 100 each)</>
+          <>
+            Tie for first: <strong>{tiedForFirst.map(nameOf).join(" and ")}</strong> ({ranked[0]?.score.toFixed(1)} of 100 each)
+          </>
         ) : (
           <>No candidate meets every hard requirement.</>
         )}
@@ -41,32 +45,57 @@ export function ResultView({ result, criteria, nameOf, live = false }: Props) {
             <caption className="mb-2 text-left text-sm muted">Ranking: points each criterion adds to the score (0–100)</caption>
             <thead>
               <tr>
-                <th scope="col" className={th}>Rank</th>
-                <th scope="col" className={th}>Option</th>
-                <th scope="col" className={`${th} text-right`}>Score</th>
-                {criteria.map((c) => <th key={c.key} scope="col" className={`${th} text-right text-xs leading-tight`}>{c.label}</th>)}
+                <th scope="col" className={th}>
+                  Rank
+                </th>
+                <th scope="col" className={th}>
+                  Option
+                </th>
+                <th scope="col" className={`${th} text-right`}>
+                  Score
+                </th>
+                {criteria.map((c) => (
+                  <th key={c.key} scope="col" className={`${th} text-right text-xs leading-tight`}>
+                    {c.label}
+                  </th>
+                ))}
               </tr>
             </thead>
             <tbody>
               {ranked.map((c) => (
                 <tr key={c.slug} data-slug={c.slug}>
-                  <td className={td}>{c.rank}{c.tiedWith.length > 0 ? " (tie)" : ""}</td>
+                  <td className={td}>
+                    {c.rank}
+                    {c.tiedWith.length > 0 ? " (tie)" : ""}
+                  </td>
                   <th scope="row" className={`${td} text-left font-medium`}>
                     {c.name}
-                    {c.slug === current && <span className="mt-1 block w-fit rounded bg-slate-100 px-1 text-xs font-normal dark:bg-slate-800">In use today</span>}
+                    {c.slug === current && (
+                      <span className="mt-1 block w-fit rounded bg-slate-100 px-1 text-xs font-normal dark:bg-slate-800">In use today</span>
+                    )}
                     {(c.unverified ?? []).length > 0 && (
-                      <span className="mt-1 block w-fit rounded bg-sky-100 px-1 text-xs font-normal text-sky-950 dark:bg-sky-900 dark:text-sky-50" data-testid="unverified-flag">
+                      <span
+                        className="mt-1 block w-fit rounded bg-sky-100 px-1 text-xs font-normal text-sky-950 dark:bg-sky-900 dark:text-sky-50"
+                        data-testid="unverified-flag"
+                      >
                         ? Unverified: {(c.unverified ?? []).map((u) => u.needsChecking ?? u.label).join(", ")}
                       </span>
                     )}
                     {c.flagged.length > 0 && (
-                      <span className="mt-1 block w-fit rounded bg-amber-100 px-1 text-xs font-normal text-amber-900 dark:bg-amber-900 dark:text-amber-100" title={c.flagged.join("\n")}>
+                      <span
+                        className="mt-1 block w-fit rounded bg-amber-100 px-1 text-xs font-normal text-amber-900 dark:bg-amber-900 dark:text-amber-100"
+                        title={c.flagged.join("\n")}
+                      >
                         ⚑ {c.flagged.length} value{c.flagged.length > 1 ? "s" : ""} flagged
                       </span>
                     )}
                   </th>
                   <td className={`${td} text-right font-semibold tabular-nums`}>{c.score.toFixed(1)}</td>
-                  {c.breakdown.map((b) => <td key={b.criterion} className={`${td} text-right tabular-nums`} title={b.detail}>{b.points.toFixed(1)}</td>)}
+                  {c.breakdown.map((b) => (
+                    <td key={b.criterion} className={`${td} text-right tabular-nums`} title={b.detail}>
+                      {b.points.toFixed(1)}
+                    </td>
+                  ))}
                 </tr>
               ))}
             </tbody>
@@ -76,7 +105,9 @@ export function ResultView({ result, criteria, nameOf, live = false }: Props) {
       {ranked.length > 0 && <LazyScoreChart rows={ranked.map((c) => ({ name: c.name, points: c.breakdown.map((b) => b.points) }))} criteria={criteria} />}
       {ranked.length > 0 && (
         <section aria-labelledby="reasons-h">
-          <h3 id="reasons-h" className="font-semibold">Reasons and flagged values</h3>
+          <h3 id="reasons-h" className="font-semibold">
+            Reasons and flagged values
+          </h3>
           <ul className="mt-2 list-disc space-y-1 pl-5 text-sm">
             {ranked.map((c) => (
               <li key={c.slug}>
@@ -89,8 +120,13 @@ export function ResultView({ result, criteria, nameOf, live = false }: Props) {
       )}
       {unverified.length > 0 && (
         <section aria-labelledby="unverified-h">
-          <h3 id="unverified-h" className="font-semibold">Unverified requirements</h3>
-          <p className="text-sm muted">Their sources do not state whether they meet these requirements; they are ranked, not excluded. Check with the vendor before relying on them{result.strict ? "" : ", or turn on strict to exclude them"}.</p>
+          <h3 id="unverified-h" className="font-semibold">
+            Unverified requirements
+          </h3>
+          <p className="text-sm muted">
+            Their sources do not state whether they meet these requirements; they are ranked, not excluded. Check with the vendor before relying on them
+            {result.strict ? "" : ", or turn on strict to exclude them"}.
+          </p>
           <ul className="mt-2 list-disc space-y-1 pl-5 text-sm" data-testid="unverified">
             {unverified.map((c) => (
               <li key={c.slug} data-slug={c.slug}>
@@ -102,11 +138,14 @@ export function ResultView({ result, criteria, nameOf, live = false }: Props) {
       )}
       {excluded.length > 0 && (
         <section aria-labelledby="excluded-h">
-          <h3 id="excluded-h" className="font-semibold">Excluded by a hard requirement</h3>
+          <h3 id="excluded-h" className="font-semibold">
+            Excluded by a hard requirement
+          </h3>
           <ul className="mt-2 list-disc space-y-1 pl-5 text-sm" data-testid="exclusions">
             {excluded.map((x) => (
               <li key={x.slug} data-slug={x.slug}>
-                <strong>{x.name}</strong>: {x.failed.map((f) => `${f.label} — ${f.outcome === "unverified" ? `not verified (${f.reason})` : f.reason}`).join("; ")}
+                <strong>{x.name}</strong>:{" "}
+                {x.failed.map((f) => `${f.label} — ${f.outcome === "unverified" ? `not verified (${f.reason})` : f.reason}`).join("; ")}
               </li>
             ))}
           </ul>
@@ -114,12 +153,20 @@ export function ResultView({ result, criteria, nameOf, live = false }: Props) {
       )}
       {caveats.length > 0 && (
         <section aria-labelledby="caveats-h">
-          <h3 id="caveats-h" className="font-semibold">Caveats</h3>
-          <ul className="mt-2 list-disc space-y-1 pl-5 text-sm">{caveats.map((c) => <li key={`${c.slug}-${c.kind}`}>{c.text}</li>)}</ul>
+          <h3 id="caveats-h" className="font-semibold">
+            Caveats
+          </h3>
+          <ul className="mt-2 list-disc space-y-1 pl-5 text-sm">
+            {caveats.map((c) => (
+              <li key={`${c.slug}-${c.kind}`}>{c.text}</li>
+            ))}
+          </ul>
         </section>
       )}
       <section aria-labelledby="sensitivity-h">
-        <h3 id="sensitivity-h" className="font-semibold">Sensitivity</h3>
+        <h3 id="sensitivity-h" className="font-semibold">
+          Sensitivity
+        </h3>
         <ul className="mt-2 list-disc space-y-1 pl-5 text-sm" data-testid="sensitivity">
           <li>
             {sensitivity.margin === null
@@ -131,7 +178,9 @@ export function ResultView({ result, criteria, nameOf, live = false }: Props) {
               Smallest single-weight change that changes the winner: {sensitivity.flip.label} from {sensitivity.flip.from} to {sensitivity.flip.to} (
               {sensitivity.flip.newLeader ? `${nameOf(sensitivity.flip.newLeader)} would lead` : "the top would become a tie"}).
             </li>
-          ) : sensitivity.margin !== null ? <li>No change to a single weight within 0–5 changes the winner.</li> : null}
+          ) : sensitivity.margin !== null ? (
+            <li>No change to a single weight within 0–5 changes the winner.</li>
+          ) : null}
         </ul>
       </section>
       {revisit && (

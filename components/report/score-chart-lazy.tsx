@@ -19,7 +19,9 @@ export function LazyScoreChart(props: ChartProps) {
       <RenderWhenVisible minHeight={scoreChartHeight(props.rows.length)}>
         <ScoreChart {...props} />
       </RenderWhenVisible>
-      <figcaption className="mt-1 text-xs muted">Each bar is an option&apos;s score (0–100), split into the points each criterion adds; the table gives the same numbers.</figcaption>
+      <figcaption className="mt-1 text-xs muted">
+        Each bar is an option&apos;s score (0–100), split into the points each criterion adds; the table gives the same numbers.
+      </figcaption>
     </figure>
   );
 }

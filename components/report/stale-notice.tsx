@@ -19,15 +19,24 @@ export function StaleNotice({ report: s, staleness: st, nameOf }: { report: Repo
   const winnerNow = again?.winner ?? null;
   const same = again !== null && winnerNow === s.result.winner;
   return (
-    <section aria-labelledby="stale-h" className="rounded-md border border-amber-300 bg-amber-50 p-4 text-amber-950 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-50 print:bg-transparent" data-testid="stale-notice">
-      <h2 id="stale-h" className="text-xl font-semibold">The catalog changed since this decision</h2>
+    <section
+      aria-labelledby="stale-h"
+      className="rounded-md border border-amber-300 bg-amber-50 p-4 text-amber-950 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-50 print:bg-transparent"
+      data-testid="stale-notice"
+    >
+      <h2 id="stale-h" className="text-xl font-semibold">
+        The catalog changed since this decision
+      </h2>
       <p className="mt-1 text-sm">
         {`This decision was computed on the catalog of ${changeDateLabel(st.savedOn.loadedAt)}; the catalog now in use was loaded on ${changeDateLabel(st.now.loadedAt)}. `}
         {st.changes.length === 0
           ? "None of the facts this decision read about its options changed."
-          : `${st.changes.length} ${st.changes.length === 1 ? "fact" : "facts"} about its options changed.`}
-        {" "}
-        {again === null ? "None of its options is still in the catalog, so it cannot be ranked again." : same ? "Ranked again on today's catalog, the same inputs lead to the same choice." : `Ranked again on today's catalog, the same inputs now lead to ${winnerNow ? nameOf(winnerNow) : "no single choice"}.`}
+          : `${st.changes.length} ${st.changes.length === 1 ? "fact" : "facts"} about its options changed.`}{" "}
+        {again === null
+          ? "None of its options is still in the catalog, so it cannot be ranked again."
+          : same
+            ? "Ranked again on today's catalog, the same inputs lead to the same choice."
+            : `Ranked again on today's catalog, the same inputs now lead to ${winnerNow ? nameOf(winnerNow) : "no single choice"}.`}
       </p>
       {st.removed.length > 0 ? <p className="mt-1 text-sm">No longer in the catalog: {st.removed.map(nameOf).join(", ")}.</p> : null}
       {again ? (
@@ -36,7 +45,9 @@ export function StaleNotice({ report: s, staleness: st, nameOf }: { report: Repo
             <caption className="mb-1 text-left font-medium">Original ranking beside the same inputs on today&apos;s catalog (rank, score out of 100)</caption>
             <thead>
               <tr>
-                <th scope="col" className={th}>Option</th>
+                <th scope="col" className={th}>
+                  Option
+                </th>
                 <th scope="col" className={th}>{`When decided (${s.createdAt.slice(0, 10)})`}</th>
                 <th scope="col" className={th}>{`Today (${again.today})`}</th>
               </tr>
@@ -44,7 +55,9 @@ export function StaleNotice({ report: s, staleness: st, nameOf }: { report: Repo
             <tbody>
               {s.candidates.map((slug) => (
                 <tr key={slug}>
-                  <th scope="row" className={`${td} text-left font-medium`}>{nameOf(slug)}</th>
+                  <th scope="row" className={`${td} text-left font-medium`}>
+                    {nameOf(slug)}
+                  </th>
                   <td className={td}>{place(s.result, slug)}</td>
                   <td className={td}>{st.removed.includes(slug) ? "not in the catalog" : place(again, slug)}</td>
                 </tr>
@@ -54,7 +67,10 @@ export function StaleNotice({ report: s, staleness: st, nameOf }: { report: Repo
         </div>
       ) : null}
       <p className="no-print mt-3 text-sm">
-        <IntentLink href={reproduceHref(s)} className="link">Open these inputs in the decision builder</IntentLink> to save an updated decision.
+        <IntentLink href={reproduceHref(s)} className="link">
+          Open these inputs in the decision builder
+        </IntentLink>{" "}
+        to save an updated decision.
       </p>
       {st.changes.length > 0 ? (
         <details className="mt-3" open={st.changes.length <= 8}>

@@ -12,7 +12,13 @@ export type AddDistroProps = { options: PickerOption[]; onAdd: (slug: string) =>
  * screen-reader behaviour (a native <select> added a column on every
  * ArrowDown in some browsers); the field empties after each addition.
  */
-export function AddDistroCombobox({ options, onAdd, label = "Add a distro", initialText = "", focus = false }: AddDistroProps & { initialText?: string; focus?: boolean }) {
+export function AddDistroCombobox({
+  options,
+  onAdd,
+  label = "Add a distro",
+  initialText = "",
+  focus = false,
+}: AddDistroProps & { initialText?: string; focus?: boolean }) {
   // Each addition starts a fresh combobox: clearing the field of a live one counts as typing and reopens its list.
   const [round, setRound] = useState(0);
   const input = useRef<HTMLInputElement>(null);
@@ -40,12 +46,19 @@ export function AddDistroCombobox({ options, onAdd, label = "Add a distro", init
     >
       <Label>{label}</Label>
       <div className="flex min-w-0 items-stretch rounded border border-slate-300 bg-white focus-within:outline-2 focus-within:outline-offset-2 focus-within:outline-sky-600 dark:border-slate-700 dark:bg-slate-900 dark:focus-within:outline-sky-400">
-        <Input ref={input} className="w-56 min-w-0 max-w-full bg-transparent px-2 py-1 outline-none placeholder:text-slate-500 dark:placeholder:text-slate-400" placeholder="Type a name or vendor…" />
+        <Input
+          ref={input}
+          className="w-56 min-w-0 max-w-full bg-transparent px-2 py-1 outline-none placeholder:text-slate-500 dark:placeholder:text-slate-400"
+          placeholder="Type a name or vendor…"
+        />
         <Button className="border-l border-slate-300 px-2 dark:border-slate-700" aria-label="Show all distros to add">
           <span aria-hidden="true">▾</span>
         </Button>
       </div>
-      <Popover className="max-h-72 w-(--trigger-width) min-w-80 overflow-auto rounded-md border border-slate-300 bg-white p-1 text-sm shadow-lg dark:border-slate-700 dark:bg-slate-900" placement="bottom start">
+      <Popover
+        className="max-h-72 w-(--trigger-width) min-w-80 overflow-auto rounded-md border border-slate-300 bg-white p-1 text-sm shadow-lg dark:border-slate-700 dark:bg-slate-900"
+        placement="bottom start"
+      >
         <ListBox<PickerOption> className="outline-none" renderEmptyState={() => <p className="px-2 py-1 muted">No distro matches.</p>}>
           {(d) => (
             <ListBoxItem

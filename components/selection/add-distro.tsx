@@ -7,7 +7,8 @@ import type { AddDistroProps } from "@/components/selection/add-distro-combobox"
 // pointer on the field), not with the page, whose table needs none of it.
 const AddDistroCombobox = lazy(() => import("@/components/selection/add-distro-combobox").then((m) => ({ default: m.AddDistroCombobox })));
 
-const FIELD = "w-56 min-w-0 max-w-full rounded border border-slate-300 bg-white px-2 py-1 placeholder:text-slate-500 dark:border-slate-700 dark:bg-slate-900 dark:placeholder:text-slate-400";
+const FIELD =
+  "w-56 min-w-0 max-w-full rounded border border-slate-300 bg-white px-2 py-1 placeholder:text-slate-500 dark:border-slate-700 dark:bg-slate-900 dark:placeholder:text-slate-400";
 
 /**
  * "Add a distro": until the combobox has loaded, a plain text field in its

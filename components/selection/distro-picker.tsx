@@ -6,7 +6,12 @@ export type PickerOption = { slug: string; name: string; vendor: string };
  * Checkboxes for choosing distros, in catalog order. The last checked box
  * cannot be cleared: an empty selection would silently fall back to the default.
  */
-export function DistroPicker({ distros, value, onChange, legend = "Distributions" }: {
+export function DistroPicker({
+  distros,
+  value,
+  onChange,
+  legend = "Distributions",
+}: {
   distros: PickerOption[];
   value: string[];
   onChange: (slugs: string[]) => void;

@@ -20,7 +20,31 @@ describe("openApiDocument", () => {
       "/api/v1/reports/{id}/export",
       "/api/health",
     ]);
-    for (const id of ["DistroDetail", "DistroSummary", "Claim", "SourceRef", "CitedSource", "SupersededPosition", "Release", "Attribute", "Error", "ReportInput", "ReportCreated", "ReportList", "ReportSummary", "Health", "KubernetesResponse", "ManagedKubernetesService", "KubernetesVersion", "NodeOsOption", "EffectiveSupport", "Change", "ChangeState", "ChangeListResponse", "KeptCatalogVersion"]) {
+    for (const id of [
+      "DistroDetail",
+      "DistroSummary",
+      "Claim",
+      "SourceRef",
+      "CitedSource",
+      "SupersededPosition",
+      "Release",
+      "Attribute",
+      "Error",
+      "ReportInput",
+      "ReportCreated",
+      "ReportList",
+      "ReportSummary",
+      "Health",
+      "KubernetesResponse",
+      "ManagedKubernetesService",
+      "KubernetesVersion",
+      "NodeOsOption",
+      "EffectiveSupport",
+      "Change",
+      "ChangeState",
+      "ChangeListResponse",
+      "KeptCatalogVersion",
+    ]) {
       expect(doc.components.schemas).toHaveProperty(id);
     }
     const claim = doc.components.schemas.Claim as { properties: Record<string, { enum?: string[] }> };
@@ -37,7 +61,11 @@ describe("openApiDocument", () => {
   });
   test("describes the report body, export formats and health answers as the routes validate them", () => {
     const doc = openApiDocument();
-    const input = doc.components.schemas.ReportInput as { required?: string[]; additionalProperties?: boolean; properties: Record<string, { maxItems?: number }> };
+    const input = doc.components.schemas.ReportInput as {
+      required?: string[];
+      additionalProperties?: boolean;
+      properties: Record<string, { maxItems?: number }>;
+    };
     expect(input.required).toEqual(["candidates"]);
     expect(input.additionalProperties).toBe(false);
     expect(input.properties.candidates?.maxItems).toBe(50);
@@ -49,7 +77,10 @@ describe("openApiDocument", () => {
     expect(Object.keys(doc.paths["/api/v1/reports"].post.responses)).toEqual(["201", "400", "405", "413", "415", "429"]);
     // The list: page and limit as the route validates them, answering a ReportList of ReportSummary.
     const list = doc.paths["/api/v1/reports"].get;
-    expect(list.parameters.map((p) => [p.name, p.required])).toEqual([["page", false], ["limit", false]]);
+    expect(list.parameters.map((p) => [p.name, p.required])).toEqual([
+      ["page", false],
+      ["limit", false],
+    ]);
     expect(Object.keys(list.responses)).toEqual(["200", "400", "405"]);
     expect(JSON.stringify(list.responses["200"])).toContain("#/components/schemas/ReportList");
     const summary = doc.components.schemas.ReportSummary as { required?: string[] };

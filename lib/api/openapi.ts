@@ -70,7 +70,12 @@ const errors = {
 
 /** A query parameter's JSON schema, taken from the zod schema the route validates it with. */
 function queryParams(shape: Record<string, z.ZodType>, required: string[] = []) {
-  return Object.entries(shape).map(([name, schema]) => ({ name, in: "query", required: required.includes(name), schema: z.toJSONSchema(schema, { target: "openapi-3.0", io: "input" }) }));
+  return Object.entries(shape).map(([name, schema]) => ({
+    name,
+    in: "query",
+    required: required.includes(name),
+    schema: z.toJSONSchema(schema, { target: "openapi-3.0", io: "input" }),
+  }));
 }
 
 const EXPORT_TYPES: Record<string, string> = {
@@ -122,8 +127,10 @@ export function openApiDocument() {
       },
       "/api/v1/kubernetes": {
         get: {
-          summary: "Managed Kubernetes services (EKS, AKS, GKE): each version's release, standard and extended support ends, and the node OS options each offers, with sources",
-          description: "Every version still in standard or extended support, newest first. A distro's effective support window on each service is in its record (GET /api/v1/distros/{slug}, managedKubernetes).",
+          summary:
+            "Managed Kubernetes services (EKS, AKS, GKE): each version's release, standard and extended support ends, and the node OS options each offers, with sources",
+          description:
+            "Every version still in standard or extended support, newest first. A distro's effective support window on each service is in its record (GET /api/v1/distros/{slug}, managedKubernetes).",
           responses: { "200": json("The services", kubernetesResponseSchema), ...errors },
         },
       },
@@ -184,7 +191,8 @@ export function openApiDocument() {
       "/api/v1/reports": {
         get: {
           summary: "The saved reports, newest first, a page at a time",
-          description: "Each with its title, the chosen option (or why none was chosen), the options considered and when it was saved; next and previous give the neighbouring pages. A page past the last is empty.",
+          description:
+            "Each with its title, the chosen option (or why none was chosen), the options considered and when it was saved; next and previous give the neighbouring pages. A page past the last is empty.",
           parameters: queryParams(reportListQuerySchema.shape),
           responses: { "200": json("One page of the list", reportListSchema), ...errors },
         },
@@ -193,7 +201,10 @@ export function openApiDocument() {
           description: `Only candidates is required. Bodies over ${MAX_REPORT_BODY_BYTES / 1024} KB are refused; nothing is stored on any error.`,
           requestBody: { required: true, content: { "application/json": { schema: ref(idOf(reportInputSchema)) } } },
           responses: {
-            "201": { ...json("Stored; Location names the report's page", reportCreatedSchema), headers: { Location: { description: "The report's page", schema: { type: "string" } } } },
+            "201": {
+              ...json("Stored; Location names the report's page", reportCreatedSchema),
+              headers: { Location: { description: "The report's page", schema: { type: "string" } } },
+            },
             "400": json("Malformed JSON, an unknown distro, criterion or requirement, a weight outside 0-5 or an over-long text", errorSchema),
             "405": errors["405"],
             "413": json("Body too large, or the report would exceed its storage budget", errorSchema),
@@ -214,7 +225,10 @@ export function openApiDocument() {
           ],
           responses: {
             "204": { description: "Deleted; its page and exports answer 404 from now on" },
-            "401": { ...json("No bearer token sent", errorSchema), headers: { "WWW-Authenticate": { description: 'Bearer realm="reports"', schema: { type: "string" } } } },
+            "401": {
+              ...json("No bearer token sent", errorSchema),
+              headers: { "WWW-Authenticate": { description: 'Bearer realm="reports"', schema: { type: "string" } } },
+            },
             "403": json("The token does not delete this report", errorSchema),
             "404": json("No report with this id", errorSchema),
             "405": errors["405"],
@@ -228,7 +242,12 @@ export function openApiDocument() {
           responses: {
             "200": {
               description: "The file, as an attachment (Content-Disposition names it)",
-              content: Object.fromEntries(Object.entries(EXPORT_TYPES).map(([type, description]) => [type, { schema: { type: type === "application/json" ? "object" : "string", description } }])),
+              content: Object.fromEntries(
+                Object.entries(EXPORT_TYPES).map(([type, description]) => [
+                  type,
+                  { schema: { type: type === "application/json" ? "object" : "string", description } },
+                ]),
+              ),
             },
             "404": json("No report with this id", errorSchema),
             ...errors,

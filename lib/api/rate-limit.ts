@@ -53,10 +53,12 @@ export async function consumeReportSave(client: string): Promise<RateDecision> {
     const points = reportRateLimit();
     if (points === 0) return Promise.resolve(null);
     // A database that cannot set up the counters must not stop saves from being counted at all.
-    return createRateLimiter(points).then((l) => l.limiter).catch((err: unknown) => {
-      log("error", `report rate limit: counting in memory (${errorMessage(err)})`);
-      return new RateLimiterMemory({ points, duration: REPORT_RATE_WINDOW_SECONDS, keyPrefix: "report-save" });
-    });
+    return createRateLimiter(points)
+      .then((l) => l.limiter)
+      .catch((err: unknown) => {
+        log("error", `report rate limit: counting in memory (${errorMessage(err)})`);
+        return new RateLimiterMemory({ points, duration: REPORT_RATE_WINDOW_SECONDS, keyPrefix: "report-save" });
+      });
   })();
   const limiter = await shared;
   if (!limiter) return { ok: true };

@@ -24,10 +24,7 @@ export function describeZodError(error: z.ZodError): string {
  * Parses a URL's query string against a schema. A parameter given twice is
  * an error rather than silently taking one of the values.
  */
-export function parseQuery<T extends z.ZodType>(
-  url: URL,
-  schema: T,
-): { ok: true; data: z.infer<T> } | { ok: false; response: NextResponse } {
+export function parseQuery<T extends z.ZodType>(url: URL, schema: T): { ok: true; data: z.infer<T> } | { ok: false; response: NextResponse } {
   // No prototype: "__proto__" or "toString" must arrive as unknown keys, not hit Object's own.
   const raw: Record<string, string> = Object.create(null);
   for (const [key, value] of url.searchParams) {

@@ -16,7 +16,18 @@ const source: CitedSource = {
   quote: "Amazon Linux 2023 end of support dates.",
 };
 const release = (r: Partial<ReleaseView>): ReleaseView => ({
-  name: "x", label: "x", releaseDate: null, previewDate: null, lts: false, standard: null, maintenance: null, extended: null, latest: null, note: null, sources: [source], ...r,
+  name: "x",
+  label: "x",
+  releaseDate: null,
+  previewDate: null,
+  lts: false,
+  standard: null,
+  maintenance: null,
+  extended: null,
+  latest: null,
+  note: null,
+  sources: [source],
+  ...r,
 });
 const al2023: CalendarDistro = {
   slug: "amazon-linux-2023",
@@ -34,7 +45,9 @@ const al2023: CalendarDistro = {
 const bottlerocket: CalendarDistro = {
   slug: "bottlerocket",
   name: "Bottlerocket",
-  releases: [release({ name: "1.x", label: "Bottlerocket 1.x", releaseDate: "2020-08-31", standard: { name: "Update policy (per variant)", end: null, paid: false } })],
+  releases: [
+    release({ name: "1.x", label: "Bottlerocket 1.x", releaseDate: "2020-08-31", standard: { name: "Update policy (per variant)", end: null, paid: false } }),
+  ],
 };
 
 function parse(text: string) {
@@ -67,7 +80,9 @@ describe("calendar feed", () => {
   test("stable UIDs and sources with their URL in the description", () => {
     const end = events.find((e) => e.summary.endsWith("Maintenance support"));
     expect(end?.uid).toBe("amazon-linux-2023/2023/maintenance-end@distro-atlas");
-    expect(end?.description).toContain("Amazon Linux 2023 release cadence (Amazon Web Services): https://docs.aws.amazon.com/linux/al2023/ug/release-cadence.html");
+    expect(end?.description).toContain(
+      "Amazon Linux 2023 release cadence (Amazon Web Services): https://docs.aws.amazon.com/linux/al2023/ug/release-cadence.html",
+    );
     expect(buildCalendar([al2023, bottlerocket], new Date("2027-01-01T00:00:00Z"))).toContain("UID:amazon-linux-2023/2023/maintenance-end@distro-atlas");
   });
 
@@ -91,7 +106,13 @@ describe("calendar query", () => {
   test("a comma list of slugs", () => {
     expect(calendarQuerySchema.parse({ distros: "rhel, flatcar" })).toEqual({ distros: ["rhel", "flatcar"] });
   });
-  test.each([[{}], [{ distros: "" }], [{ distros: "rhel,rhel" }], [{ distros: "rhel", x: "1" }], [{ distros: Array.from({ length: MAX_SELECTION + 1 }, (_, i) => `d${i}`).join(",") }]])("rejects %j", (q) => {
+  test.each([
+    [{}],
+    [{ distros: "" }],
+    [{ distros: "rhel,rhel" }],
+    [{ distros: "rhel", x: "1" }],
+    [{ distros: Array.from({ length: MAX_SELECTION + 1 }, (_, i) => `d${i}`).join(",") }],
+  ])("rejects %j", (q) => {
     expect(calendarQuerySchema.safeParse(q).success).toBe(false);
   });
 });

@@ -37,6 +37,9 @@ export function claimText(attribute: { claims: readonly TextClaim[] } | undefine
   const lead = leadClaim(attribute);
   if (!attribute || !lead) return NOT_IN_CATALOG;
   const others = attribute.claims.filter((c) => c !== lead).map((c) => c.display);
-  const notes = [STATUS_WORDS[attributeStatus(attribute.claims)], others.length > 0 ? `other position${others.length > 1 ? "s" : ""}: ${others.join(" / ")}` : null].filter((n) => n !== null);
+  const notes = [
+    STATUS_WORDS[attributeStatus(attribute.claims)],
+    others.length > 0 ? `other position${others.length > 1 ? "s" : ""}: ${others.join(" / ")}` : null,
+  ].filter((n) => n !== null);
   return notes.length > 0 ? `${lead.display} (${notes.join("; ")})` : lead.display;
 }

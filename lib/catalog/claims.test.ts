@@ -41,7 +41,12 @@ describe("attributeStatus", () => {
 
 describe("attributeOf", () => {
   test("finds an attribute by key, or nothing", () => {
-    const distro = { attributes: [{ key: "fips", claims: [] }, { key: "rollback", claims: [] }] };
+    const distro = {
+      attributes: [
+        { key: "fips", claims: [] },
+        { key: "rollback", claims: [] },
+      ],
+    };
     expect(attributeOf(distro, "rollback")?.key).toBe("rollback");
     expect(attributeOf(distro, "kernel")).toBeUndefined();
   });

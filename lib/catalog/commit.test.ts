@@ -7,7 +7,8 @@ import { catalogCommit } from "@/lib/catalog/commit";
 
 function repo(): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "atlas-commit-"));
-  const git = (...args: string[]) => execFileSync("git", ["-c", "user.email=t@example.com", "-c", "user.name=t", ...args], { cwd: dir, encoding: "utf8" }).trim();
+  const git = (...args: string[]) =>
+    execFileSync("git", ["-c", "user.email=t@example.com", "-c", "user.name=t", ...args], { cwd: dir, encoding: "utf8" }).trim();
   git("init", "-q");
   fs.mkdirSync(path.join(dir, "catalog"));
   fs.writeFileSync(path.join(dir, "catalog", "a.json"), "{}");

@@ -9,8 +9,7 @@ import { execFileSync } from "node:child_process";
 export function catalogCommit(dir: string, env: Partial<Record<string, string>> = process.env): string | null {
   const given = env.ATLAS_CATALOG_COMMIT?.trim();
   if (given) return given;
-  const git = (args: string[]) =>
-    execFileSync("git", args, { cwd: dir, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"], timeout: 5000 }).trim();
+  const git = (args: string[]) => execFileSync("git", args, { cwd: dir, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"], timeout: 5000 }).trim();
   try {
     if (git(["status", "--porcelain", "--", "."]) !== "") return null;
     return git(["log", "-1", "--format=%H", "--", "."]) || null;

@@ -34,11 +34,21 @@ type ReviewedDistro = { slug: string; name: string; reviewed: string };
  * than SOURCE_FRESH_DAYS before it, and distros last reviewed as long ago;
  * the most overdue first.
  */
-export function dueForReview<S extends Reviewable, D extends ReviewedDistro>(sources: S[], distros: D[], by: string): { sources: (S & { due: string | null })[]; distros: (D & { due: string | null })[] } {
+export function dueForReview<S extends Reviewable, D extends ReviewedDistro>(
+  sources: S[],
+  distros: D[],
+  by: string,
+): { sources: (S & { due: string | null })[]; distros: (D & { due: string | null })[] } {
   const at = new Date(`${by}T00:00:00Z`);
   const order = (a: { due: string | null }, b: { due: string | null }) => (a.due ?? "").localeCompare(b.due ?? "");
   return {
-    sources: sources.filter((s) => isStaleAccess(s.accessed, at)).map((s) => ({ ...s, due: dueOn(s.accessed) })).sort(order),
-    distros: distros.filter((d) => isStaleAccess(d.reviewed, at)).map((d) => ({ ...d, due: dueOn(d.reviewed) })).sort(order),
+    sources: sources
+      .filter((s) => isStaleAccess(s.accessed, at))
+      .map((s) => ({ ...s, due: dueOn(s.accessed) }))
+      .sort(order),
+    distros: distros
+      .filter((d) => isStaleAccess(d.reviewed, at))
+      .map((d) => ({ ...d, due: dueOn(d.reviewed) }))
+      .sort(order),
   };
 }

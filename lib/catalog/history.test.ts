@@ -29,10 +29,26 @@ describe("versionChanges", () => {
     const v2 = version("2026-11-20T09:00:00.000Z", (c) =>
       c.edit("distros/alpha-linux.json", (j) => {
         j.releases[0].standard.end = "2028-06-30";
-        j.claims["package-manager"][0] = { value: "none", display: "None: image updates only", status: "confirmed", sources: [{ source: "vendor-docs", quote: "The vendor ships no package manager now." }] };
+        j.claims["package-manager"][0] = {
+          value: "none",
+          display: "None: image updates only",
+          status: "confirmed",
+          sources: [{ source: "vendor-docs", quote: "The vendor ships no package manager now." }],
+        };
         j.claims.status = [
-          { value: "ga", display: "Generally available", status: "disputed", preferred: true, sources: [{ source: "vendor-docs", quote: "The vendor states the status." }] },
-          { value: "preview", display: "Still a preview", status: "disputed", sources: [{ source: "press-story", quote: "A press story calls it a preview." }] },
+          {
+            value: "ga",
+            display: "Generally available",
+            status: "disputed",
+            preferred: true,
+            sources: [{ source: "vendor-docs", quote: "The vendor states the status." }],
+          },
+          {
+            value: "preview",
+            display: "Still a preview",
+            status: "disputed",
+            sources: [{ source: "press-story", quote: "A press story calls it a preview." }],
+          },
         ];
         j.releases.unshift({ ...j.releases[0], name: "3", label: "Alpha Linux 3", releaseDate: "2026-11-15", latest: null });
       }),
@@ -53,7 +69,11 @@ describe("versionChanges", () => {
     expect(moved[0]?.sources[0]).toMatchObject({ id: "vendor-docs", quote: "The vendor states the release dates." });
 
     expect(byKind("value-changed")).toEqual([
-      expect.objectContaining({ subject: { type: "claim", key: "package-manager", label: "Package manager" }, before: expect.objectContaining({ display: "dnf", status: "confirmed" }), after: expect.objectContaining({ display: "None: image updates only" }) }),
+      expect.objectContaining({
+        subject: { type: "claim", key: "package-manager", label: "Package manager" },
+        before: expect.objectContaining({ display: "dnf", status: "confirmed" }),
+        after: expect.objectContaining({ display: "None: image updates only" }),
+      }),
     ]);
     expect(byKind("dispute-opened")[0]?.after?.display).toBe("Disputed: Generally available / Still a preview");
     expect(byKind("release-added")[0]).toMatchObject({ subject: { type: "release", key: "3", label: "Alpha Linux 3" }, before: null });
@@ -62,7 +82,9 @@ describe("versionChanges", () => {
 
   test("an earlier state is dated by the version that first held it, not the one just before", () => {
     const v1 = version("2026-10-01T00:00:00.000Z");
-    const v2 = version("2026-10-15T00:00:00.000Z", (c) => c.edit("distros/beta-host.json", (j) => (j.summary = "A fixture container host whose summary was reworded, nothing else.")));
+    const v2 = version("2026-10-15T00:00:00.000Z", (c) =>
+      c.edit("distros/beta-host.json", (j) => (j.summary = "A fixture container host whose summary was reworded, nothing else.")),
+    );
     const v3 = version("2026-11-01T00:00:00.000Z", (c) => {
       c.edit("distros/beta-host.json", (j) => (j.summary = "A fixture container host whose summary was reworded, nothing else."));
       c.edit("distros/alpha-linux.json", (j) => (j.releases[0].maintenance.end = "2030-06-30"));

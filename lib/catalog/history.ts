@@ -23,7 +23,9 @@ type Subject =
 
 function claimFingerprint(a: AttributeClaims): string {
   // `?? null`: reports saved by older versions may lack a field rather than hold null.
-  return canonicalJson(a.claims.map((c) => ({ v: c.value, d: c.display, s: c.status, p: c.preferred, n: c.note ?? null, src: c.sources.map((s) => [s.id, s.quote ?? null]) })));
+  return canonicalJson(
+    a.claims.map((c) => ({ v: c.value, d: c.display, s: c.status, p: c.preferred, n: c.note ?? null, src: c.sources.map((s) => [s.id, s.quote ?? null]) })),
+  );
 }
 
 function releaseFingerprint(r: ReleaseView): string {
@@ -79,7 +81,16 @@ function sameValue(a: unknown, b: unknown): boolean {
 
 type Context = { distro: DiffableDistro; version: CatalogVersion; since: (subjectId: string) => string | null };
 
-function change(ctx: Context, kind: ChangeKind, s: Pick<Subject, "type" | "key" | "label">, summary: string, before: ChangeState | null, after: ChangeState | null, sources: CitedSource[], part = ""): Change {
+function change(
+  ctx: Context,
+  kind: ChangeKind,
+  s: Pick<Subject, "type" | "key" | "label">,
+  summary: string,
+  before: ChangeState | null,
+  after: ChangeState | null,
+  sources: CitedSource[],
+  part = "",
+): Change {
   return {
     id: `${ctx.version.hash}:${ctx.distro.slug}:${s.type}:${s.key}${part ? `:${part}` : ""}`,
     date: ctx.version.loadedAt,
@@ -100,18 +111,43 @@ function claimChanges(ctx: Context, id: string, before: AttributeClaims | undefi
   const name = ctx.distro.name;
   const was = before ? claimState(before, ctx.since(id)) : null;
   const now = after ? claimState(after, ctx.version.loadedAt) : null;
-  if (!before && after) return [change(ctx, "claim-added", s, `${name}: ${label} added: ${brief(now?.display ?? "")}`, null, now, after.claims.flatMap((c) => c.sources))];
-  if (before && !after) return [change(ctx, "claim-removed", s, `${name}: ${label} removed (was: ${brief(was?.display ?? "")})`, was, null, before.claims.flatMap((c) => c.sources))];
+  if (!before && after)
+    return [
+      change(
+        ctx,
+        "claim-added",
+        s,
+        `${name}: ${label} added: ${brief(now?.display ?? "")}`,
+        null,
+        now,
+        after.claims.flatMap((c) => c.sources),
+      ),
+    ];
+  if (before && !after)
+    return [
+      change(
+        ctx,
+        "claim-removed",
+        s,
+        `${name}: ${label} removed (was: ${brief(was?.display ?? "")})`,
+        was,
+        null,
+        before.claims.flatMap((c) => c.sources),
+      ),
+    ];
   if (!before || !after) return [];
   const sources = after.claims.flatMap((c) => c.sources);
-  if (before.claims.length === 1 && after.claims.length > 1) return [change(ctx, "dispute-opened", s, `${name}: sources now disagree on ${label.toLowerCase()}`, was, now, sources)];
-  if (before.claims.length > 1 && after.claims.length === 1) return [change(ctx, "dispute-resolved", s, `${name}: ${label} is no longer disputed: ${brief(now?.display ?? "")}`, was, now, sources)];
+  if (before.claims.length === 1 && after.claims.length > 1)
+    return [change(ctx, "dispute-opened", s, `${name}: sources now disagree on ${label.toLowerCase()}`, was, now, sources)];
+  if (before.claims.length > 1 && after.claims.length === 1)
+    return [change(ctx, "dispute-resolved", s, `${name}: ${label} is no longer disputed: ${brief(now?.display ?? "")}`, was, now, sources)];
   const b = leadClaim(before);
   const a = leadClaim(after);
   if (!sameValue(b?.value, a?.value) || b?.display !== a?.display) {
     return [change(ctx, "value-changed", s, `${name}: ${label} changed to: ${brief(now?.display ?? "")}`, was, now, sources)];
   }
-  if (b?.status !== a?.status) return [change(ctx, "status-changed", s, `${name}: ${label} is now ${a?.status ?? "unknown"} (was ${b?.status ?? "unknown"})`, was, now, sources)];
+  if (b?.status !== a?.status)
+    return [change(ctx, "status-changed", s, `${name}: ${label} is now ${a?.status ?? "unknown"} (was ${b?.status ?? "unknown"})`, was, now, sources)];
   return [change(ctx, "sources-changed", s, `${name}: the sources for ${label.toLowerCase()} changed`, was, now, sources)];
 }
 
@@ -122,10 +158,30 @@ function releaseChanges(ctx: Context, id: string, before: ReleaseView | undefine
   // Release labels usually start with the distro's name ("Amazon Linux 2023"); say it once.
   const title = r.label.startsWith(name) ? r.label : `${name} ${r.label}`;
   if (!before && after) {
-    return [change(ctx, "release-added", s, `${title} added (${releaseText(after)})`, null, { display: releaseText(after), status: null, since: ctx.version.loadedAt }, after.sources)];
+    return [
+      change(
+        ctx,
+        "release-added",
+        s,
+        `${title} added (${releaseText(after)})`,
+        null,
+        { display: releaseText(after), status: null, since: ctx.version.loadedAt },
+        after.sources,
+      ),
+    ];
   }
   if (before && !after) {
-    return [change(ctx, "release-removed", s, `${title} removed from the catalog`, { display: releaseText(before), status: null, since: ctx.since(id) }, null, before.sources)];
+    return [
+      change(
+        ctx,
+        "release-removed",
+        s,
+        `${title} removed from the catalog`,
+        { display: releaseText(before), status: null, since: ctx.since(id) },
+        null,
+        before.sources,
+      ),
+    ];
   }
   if (!before || !after) return [];
   const out: Change[] = [];
@@ -136,11 +192,31 @@ function releaseChanges(ctx: Context, id: string, before: ReleaseView | undefine
     const tierName = a?.name ?? b?.name ?? k;
     const was = { display: `${tierName}: ${tierText(b)}`, status: null, since: ctx.since(id) };
     const now = { display: `${tierName}: ${tierText(a)}`, status: null, since: ctx.version.loadedAt };
-    out.push(change(ctx, "end-moved", s, `${title}: end of ${tierName} ${b?.end && a?.end ? `moved from ${formatDate(b.end)} to ${formatDate(a.end)}` : `is now ${tierText(a)} (was ${tierText(b)})`}`, was, now, after.sources, k));
+    out.push(
+      change(
+        ctx,
+        "end-moved",
+        s,
+        `${title}: end of ${tierName} ${b?.end && a?.end ? `moved from ${formatDate(b.end)} to ${formatDate(a.end)}` : `is now ${tierText(a)} (was ${tierText(b)})`}`,
+        was,
+        now,
+        after.sources,
+        k,
+      ),
+    );
   }
-  const rest = (x: ReleaseView) => canonicalJson({ label: x.label, releaseDate: x.releaseDate, previewDate: x.previewDate ?? null, lts: x.lts, latest: x.latest ?? null, src: x.sources.map((c) => [c.id, c.quote ?? null]) });
+  const rest = (x: ReleaseView) =>
+    canonicalJson({
+      label: x.label,
+      releaseDate: x.releaseDate,
+      previewDate: x.previewDate ?? null,
+      lts: x.lts,
+      latest: x.latest ?? null,
+      src: x.sources.map((c) => [c.id, c.quote ?? null]),
+    });
   if (rest(before) !== rest(after)) {
-    const latest = (x: ReleaseView) => (x.latest ? `latest ${x.latest.version}${x.latest.date ? ` (${formatDate(x.latest.date)})` : ""}` : "no latest version recorded");
+    const latest = (x: ReleaseView) =>
+      x.latest ? `latest ${x.latest.version}${x.latest.date ? ` (${formatDate(x.latest.date)})` : ""}` : "no latest version recorded";
     const was = { display: `${releaseText(before)}; ${latest(before)}`, status: null, since: ctx.since(id) };
     const now = { display: `${releaseText(after)}; ${latest(after)}`, status: null, since: ctx.version.loadedAt };
     out.push(change(ctx, "release-updated", s, `${title}: release details updated (${latest(after)})`, was, now, after.sources, "details"));
@@ -153,7 +229,12 @@ function releaseChanges(ctx: Context, id: string, before: ReleaseView | undefine
  * release tier or release, dated by `version`. `since(subjectId)` says when
  * the earlier state was first recorded.
  */
-export function diffDistros(before: DiffableDistro[], after: DiffableDistro[], version: CatalogVersion, since: (distro: string, subjectId: string) => string | null = () => null): Change[] {
+export function diffDistros(
+  before: DiffableDistro[],
+  after: DiffableDistro[],
+  version: CatalogVersion,
+  since: (distro: string, subjectId: string) => string | null = () => null,
+): Change[] {
   const out: Change[] = [];
   const beforeBySlug = new Map(before.map((d) => [d.slug, d]));
   const afterBySlug = new Map(after.map((d) => [d.slug, d]));
@@ -161,7 +242,17 @@ export function diffDistros(before: DiffableDistro[], after: DiffableDistro[], v
     const old = beforeBySlug.get(d.slug);
     const ctx: Context = { distro: d, version, since: (id) => since(d.slug, id) };
     if (!old) {
-      out.push(change(ctx, "distro-added", { type: "distro", key: "record", label: d.name }, `${d.name} added to the catalog`, null, { display: d.name, status: null, since: version.loadedAt }, []));
+      out.push(
+        change(
+          ctx,
+          "distro-added",
+          { type: "distro", key: "record", label: d.name },
+          `${d.name} added to the catalog`,
+          null,
+          { display: d.name, status: null, since: version.loadedAt },
+          [],
+        ),
+      );
       continue;
     }
     const was = subjects(old);
@@ -172,7 +263,9 @@ export function diffDistros(before: DiffableDistro[], after: DiffableDistro[], v
       if (b?.fingerprint === a?.fingerprint) continue;
       const subject = (a ?? b)!;
       if (subject.type === "claim") {
-        out.push(...claimChanges(ctx, id, b?.type === "claim" ? b.attribute : undefined, a?.type === "claim" ? a.attribute : undefined, subject.label, subject.key));
+        out.push(
+          ...claimChanges(ctx, id, b?.type === "claim" ? b.attribute : undefined, a?.type === "claim" ? a.attribute : undefined, subject.label, subject.key),
+        );
       } else if (subject.type === "release") {
         out.push(...releaseChanges(ctx, id, b?.type === "release" ? b.release : undefined, a?.type === "release" ? a.release : undefined));
       }
@@ -181,7 +274,17 @@ export function diffDistros(before: DiffableDistro[], after: DiffableDistro[], v
   for (const d of before) {
     if (afterBySlug.has(d.slug)) continue;
     const ctx: Context = { distro: d, version, since: (id) => since(d.slug, id) };
-    out.push(change(ctx, "distro-removed", { type: "distro", key: "record", label: d.name }, `${d.name} removed from the catalog`, { display: d.name, status: null, since: ctx.since("distro:record") }, null, []));
+    out.push(
+      change(
+        ctx,
+        "distro-removed",
+        { type: "distro", key: "record", label: d.name },
+        `${d.name} removed from the catalog`,
+        { display: d.name, status: null, since: ctx.since("distro:record") },
+        null,
+        [],
+      ),
+    );
   }
   return out;
 }

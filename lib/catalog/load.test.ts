@@ -129,7 +129,10 @@ describe.each(TEST_PROVIDERS)("readSnapshot on %s", (provider) => {
     const beta = snap.distros.find((d) => d.slug === "beta-host");
     const life = alpha?.attributes.find((a) => a.key === "support-lifecycle");
     expect(life?.status).toBe("disputed");
-    expect(life?.claims.map((c) => [c.display, c.preferred])).toEqual([["Five years", true], ["Two years", false]]);
+    expect(life?.claims.map((c) => [c.display, c.preferred])).toEqual([
+      ["Five years", true],
+      ["Two years", false],
+    ]);
     expect(life?.claims[1]?.sources[0]?.title).toBe("Fixture press story");
     expect(alpha?.attributes.find((a) => a.key === "architectures")?.claims[0]?.value).toEqual(["x86_64", "aarch64"]);
     expect(beta?.attributes.find((a) => a.key === "support-lifecycle")).toMatchObject({ status: "unknown", claims: [{ value: null }] });
@@ -142,7 +145,11 @@ describe.each(TEST_PROVIDERS)("readSnapshot on %s", (provider) => {
     expect(alpha?.reviewed).toBe("2026-11-01");
     expect(life?.claims[0]?.sources[0]).toMatchObject({ id: "vendor-docs", quote: "The vendor states the support-lifecycle." });
     expect(life?.claims[0]?.history).toEqual([
-      { display: "Three years", until: "2025-06", sources: [expect.objectContaining({ id: "vendor-docs", quote: "Each release is supported for three years." })] },
+      {
+        display: "Three years",
+        until: "2025-06",
+        sources: [expect.objectContaining({ id: "vendor-docs", quote: "Each release is supported for three years." })],
+      },
     ]);
     expect(life?.claims[1]?.history).toEqual([]);
     const unknownLife = beta?.attributes.find((a) => a.key === "support-lifecycle")?.claims[0];
@@ -152,13 +159,29 @@ describe.each(TEST_PROVIDERS)("readSnapshot on %s", (provider) => {
     const service = snap.kubernetes[0];
     expect(service?.versions.map((v) => v.version)).toEqual(["1.35", "1.34", "1.9"]);
     expect(service?.versions[0]?.sources[0]).toMatchObject({ id: "service-versions", quote: "1.35 | 2026-10-01 | 2027-12-01 | 2028-12-01" });
-    expect(service?.nodeOs.map((o) => [o.name, o.distroName])).toEqual([["Beta Host", "Beta Host"], ["Alpha Linux", "Alpha Linux"], ["Windows Server", null]]);
+    expect(service?.nodeOs.map((o) => [o.name, o.distroName])).toEqual([
+      ["Beta Host", "Beta Host"],
+      ["Alpha Linux", "Alpha Linux"],
+      ["Windows Server", null],
+    ]);
     expect(service?.nodeOs[0]?.confidential).toMatchObject({ status: "unknown", value: null });
-    expect(snap.sources.find((s) => s.id === "service-versions")?.citations[0]).toMatchObject({ kind: "service", distro: "fixture-ks", distroName: "Example Kubernetes Service" });
+    expect(snap.sources.find((s) => s.id === "service-versions")?.citations[0]).toMatchObject({
+      kind: "service",
+      distro: "fixture-ks",
+      distroName: "Example Kubernetes Service",
+    });
     expect(beta?.managedKubernetes.map((w) => w.version)).toEqual(["1.34"]);
     const press = snap.sources.find((s) => s.id === "press-story");
     expect(press?.citations).toEqual([
-      { distro: "alpha-linux", distroName: "Alpha Linux", kind: "claim", key: "support-lifecycle", label: "Support lifecycle", display: "Two years", status: "disputed" },
+      {
+        distro: "alpha-linux",
+        distroName: "Alpha Linux",
+        kind: "claim",
+        key: "support-lifecycle",
+        label: "Support lifecycle",
+        display: "Two years",
+        status: "disputed",
+      },
     ]);
   });
 });

@@ -5,8 +5,7 @@ import type { Catalog } from "@/lib/catalog/read";
 import { catalogDocumentSchema, documentCounts, toDocument, type CatalogDocument } from "@/lib/catalog/document";
 
 export type LoadOutcome =
-  | { changed: false; hash: string }
-  | { changed: true; hash: string; previous: string | null; distros: number; claims: number; sources: number };
+  { changed: false; hash: string } | { changed: true; hash: string; previous: string | null; distros: number; claims: number; sources: number };
 
 /** A kept catalog version without its document. */
 export type VersionInfo = { id: number; hash: string; loadedAt: Date; commit: string | null };
@@ -37,15 +36,18 @@ export async function loadCatalog(db: Db, catalog: Catalog, opts: { now?: Date; 
   const document = toDocument(catalog);
   const counts = documentCounts(document);
   // A second loader waits for the lock; a slow disk may need more than the 5 s default.
-  return db.$transaction(async (tx): Promise<LoadOutcome> => {
-    await lockCatalogForWrite(db, tx);
-    const previous = await currentCatalogHash(tx);
-    if (previous === catalog.hash) return { changed: false, hash: catalog.hash };
-    await tx.catalogVersion.create({
-      data: { hash: catalog.hash, loadedAt: opts.now ?? new Date(), commit: opts.commit ?? null, document, ...counts },
-    });
-    return { changed: true, hash: catalog.hash, previous, distros: counts.distroCount, claims: counts.claimCount, sources: counts.sourceCount };
-  }, { maxWait: 60_000, timeout: 120_000 });
+  return db.$transaction(
+    async (tx): Promise<LoadOutcome> => {
+      await lockCatalogForWrite(db, tx);
+      const previous = await currentCatalogHash(tx);
+      if (previous === catalog.hash) return { changed: false, hash: catalog.hash };
+      await tx.catalogVersion.create({
+        data: { hash: catalog.hash, loadedAt: opts.now ?? new Date(), commit: opts.commit ?? null, document, ...counts },
+      });
+      return { changed: true, hash: catalog.hash, previous, distros: counts.distroCount, claims: counts.claimCount, sources: counts.sourceCount };
+    },
+    { maxWait: 60_000, timeout: 120_000 },
+  );
 }
 
 /** Every kept version that holds a document, oldest first, without the documents. */
@@ -73,7 +75,10 @@ export async function readVersion(db: Pick<DbTx, "catalogVersion">, hash?: strin
  * Every kept version with its document, oldest first. A document that no
  * longer reads under today's schemas is left out and reported by `onSkip`.
  */
-export async function readAllVersions(db: Pick<DbTx, "catalogVersion">, onSkip: (v: VersionInfo, error: unknown) => void = () => undefined): Promise<StoredVersion[]> {
+export async function readAllVersions(
+  db: Pick<DbTx, "catalogVersion">,
+  onSkip: (v: VersionInfo, error: unknown) => void = () => undefined,
+): Promise<StoredVersion[]> {
   const rows = await db.catalogVersion.findMany({ where: HAS_DOCUMENT, orderBy: { id: "asc" }, select: { ...INFO, document: true } });
   return rows.flatMap((row) => {
     const parsed = catalogDocumentSchema.safeParse(row.document);

@@ -59,51 +59,189 @@ describe("readCatalog", () => {
   });
 
   test.each<[string, (c: ReturnType<typeof copyCatalog>) => void, string]>([
-    ["an unknown source", (c) => c.edit("distros/alpha-linux.json", (j) => j.claims.status[0].sources.push({ source: "nowhere", quote: "Nowhere says so." })), 'claims.status[0].sources[1]: unknown source "nowhere"'],
-    ["an unknown attribute", (c) => c.edit("distros/alpha-linux.json", (j) => (j.claims.colour = [{ value: "red", display: "Red", status: "confirmed", sources: [{ source: "vendor-docs", quote: "The vendor says red." }] }])), 'unknown attribute "colour"'],
-    ["a missing required attribute", (c) => c.edit("distros/beta-host.json", (j) => delete j.claims["package-manager"]), 'missing required attribute "package-manager"'],
-    ["an enum value not allowed", (c) => c.edit("distros/alpha-linux.json", (j) => (j.claims["package-manager"][0].value = "pacman")), '"pacman" is not one of: dnf, none'],
-    ["a list value not allowed", (c) => c.edit("distros/alpha-linux.json", (j) => (j.claims.architectures[0].value = ["x86_64", "riscv64"])), '"riscv64" not among'],
+    [
+      "an unknown source",
+      (c) => c.edit("distros/alpha-linux.json", (j) => j.claims.status[0].sources.push({ source: "nowhere", quote: "Nowhere says so." })),
+      'claims.status[0].sources[1]: unknown source "nowhere"',
+    ],
+    [
+      "an unknown attribute",
+      (c) =>
+        c.edit(
+          "distros/alpha-linux.json",
+          (j) =>
+            (j.claims.colour = [{ value: "red", display: "Red", status: "confirmed", sources: [{ source: "vendor-docs", quote: "The vendor says red." }] }]),
+        ),
+      'unknown attribute "colour"',
+    ],
+    [
+      "a missing required attribute",
+      (c) => c.edit("distros/beta-host.json", (j) => delete j.claims["package-manager"]),
+      'missing required attribute "package-manager"',
+    ],
+    [
+      "an enum value not allowed",
+      (c) => c.edit("distros/alpha-linux.json", (j) => (j.claims["package-manager"][0].value = "pacman")),
+      '"pacman" is not one of: dnf, none',
+    ],
+    [
+      "a list value not allowed",
+      (c) => c.edit("distros/alpha-linux.json", (j) => (j.claims.architectures[0].value = ["x86_64", "riscv64"])),
+      '"riscv64" not among',
+    ],
     ["a wrong value type", (c) => c.edit("distros/alpha-linux.json", (j) => (j.claims["support-lifecycle"][0].value = true)), "takes a text value"],
-    ["a slug that does not match its file", (c) => c.edit("distros/beta-host.json", (j) => (j.slug = "gamma-host")), 'slug "gamma-host" does not match the file name'],
+    [
+      "a slug that does not match its file",
+      (c) => c.edit("distros/beta-host.json", (j) => (j.slug = "gamma-host")),
+      'slug "gamma-host" does not match the file name',
+    ],
     ["an unknown lineage target", (c) => c.edit("distros/beta-host.json", (j) => (j.derivedFrom = "omega")), 'derivedFrom: unknown distro "omega"'],
-    ["a duplicate source id across files", (c) => c.write("sources/more.json", JSON.stringify([{ id: "vendor-docs", title: "Again", publisher: "Vendor", url: "https://v.example", kind: "vendor", published: null, accessed: "2026-11-01" }])), 'duplicate source id "vendor-docs"'],
-    ["a source nothing cites", (c) => c.write("sources/more.json", JSON.stringify([{ id: "orphan", title: "Orphan page", publisher: "Vendor", url: "https://v.example", kind: "vendor", published: null, accessed: "2026-11-01" }])), 'source "orphan" is cited by nothing'],
+    [
+      "a duplicate source id across files",
+      (c) =>
+        c.write(
+          "sources/more.json",
+          JSON.stringify([
+            { id: "vendor-docs", title: "Again", publisher: "Vendor", url: "https://v.example", kind: "vendor", published: null, accessed: "2026-11-01" },
+          ]),
+        ),
+      'duplicate source id "vendor-docs"',
+    ],
+    [
+      "a source nothing cites",
+      (c) =>
+        c.write(
+          "sources/more.json",
+          JSON.stringify([
+            { id: "orphan", title: "Orphan page", publisher: "Vendor", url: "https://v.example", kind: "vendor", published: null, accessed: "2026-11-01" },
+          ]),
+        ),
+      'source "orphan" is cited by nothing',
+    ],
     ["a stray file", (c) => c.write("distros/notes.txt", "hello"), "only .json files belong in distros/"],
   ])("rejects %s", (_name, change, expected) => {
     const c = copyCatalog();
     change(c);
     const errs = errorsOf(c.dir);
-    expect(errs.some((e) => e.includes(expected)), errs.join("\n")).toBe(true);
+    expect(
+      errs.some((e) => e.includes(expected)),
+      errs.join("\n"),
+    ).toBe(true);
   });
 
   // The status rules: what each status requires of the sources a claim cites.
   test.each<[string, (c: ReturnType<typeof copyCatalog>) => void, string]>([
-    ["a confirmed claim without a quote", (c) => c.edit("distros/alpha-linux.json", (j) => delete j.claims.status[0].sources[0].quote), "claims.status[0].sources[0].quote: a confirmed claim quotes each source it cites"],
-    ["a confirmed claim resting on the press", (c) => c.edit("distros/alpha-linux.json", (j) => (j.claims.status[0].sources = [{ source: "press-story", quote: "The press says it is GA." }])), 'a confirmed claim cites only vendor or project sources ("press-story" is press'],
-    ["a reported claim citing the vendor", (c) => c.edit("distros/alpha-linux.json", (j) => (j.claims.status[0].status = "reported")), '"vendor-docs" is a vendor source: a claim it states is confirmed, not reported'],
-    ["a reported claim without a quote", (c) => c.edit("distros/alpha-linux.json", (j) => (j.claims.status[0] = { ...j.claims.status[0], status: "reported", sources: [{ source: "press-story" }] })), "a reported claim quotes each source it cites"],
-    ["a disputed position without a quote", (c) => c.edit("distros/alpha-linux.json", (j) => delete j.claims["support-lifecycle"][1].sources[0].quote), "each disputed position quotes the sources that state it"],
-    ["an unknown claim that names no page checked", (c) => c.edit("distros/alpha-linux.json", (j) => (j.claims.architectures[0] = { value: null, display: "Not stated", status: "unknown", sources: [] })), "an unknown claim names the pages checked that do not state it"],
-    ["an unknown claim with a quote", (c) => c.edit("distros/alpha-linux.json", (j) => (j.claims.architectures[0] = { value: null, display: "Not stated", status: "unknown", sources: [{ source: "vendor-docs", quote: "x86_64 and arm64." }] })), "an unknown claim quotes nothing"],
-    ["an earlier position without a quote", (c) => c.edit("distros/alpha-linux.json", (j) => (j.claims.status[0].history = [{ display: "Preview", until: "2025-01", sources: [{ source: "vendor-docs" }] }])), "history[0].sources[0].quote: an earlier position quotes the source that stated it"],
-    ["a release without a quoted vendor or project source", (c) => c.edit("distros/alpha-linux.json", (j) => (j.releases[0].sources = [{ source: "press-story", quote: "Release 2 shipped." }])), "releases[0].sources: a release needs a vendor or project source quoted for its dates"],
-    ["a source without an access date", (c) => c.edit("sources/fixture.json", (j) => (j[0].accessed = null)), "[0].accessed: every source needs the date it was read"],
-    ["a vendor source without a URL", (c) => c.edit("sources/fixture.json", (j) => (j[0] = { ...j[0], url: null, note: "Lost." })), "[0].url: a source needs its URL"],
+    [
+      "a confirmed claim without a quote",
+      (c) => c.edit("distros/alpha-linux.json", (j) => delete j.claims.status[0].sources[0].quote),
+      "claims.status[0].sources[0].quote: a confirmed claim quotes each source it cites",
+    ],
+    [
+      "a confirmed claim resting on the press",
+      (c) => c.edit("distros/alpha-linux.json", (j) => (j.claims.status[0].sources = [{ source: "press-story", quote: "The press says it is GA." }])),
+      'a confirmed claim cites only vendor or project sources ("press-story" is press',
+    ],
+    [
+      "a reported claim citing the vendor",
+      (c) => c.edit("distros/alpha-linux.json", (j) => (j.claims.status[0].status = "reported")),
+      '"vendor-docs" is a vendor source: a claim it states is confirmed, not reported',
+    ],
+    [
+      "a reported claim without a quote",
+      (c) =>
+        c.edit("distros/alpha-linux.json", (j) => (j.claims.status[0] = { ...j.claims.status[0], status: "reported", sources: [{ source: "press-story" }] })),
+      "a reported claim quotes each source it cites",
+    ],
+    [
+      "a disputed position without a quote",
+      (c) => c.edit("distros/alpha-linux.json", (j) => delete j.claims["support-lifecycle"][1].sources[0].quote),
+      "each disputed position quotes the sources that state it",
+    ],
+    [
+      "an unknown claim that names no page checked",
+      (c) => c.edit("distros/alpha-linux.json", (j) => (j.claims.architectures[0] = { value: null, display: "Not stated", status: "unknown", sources: [] })),
+      "an unknown claim names the pages checked that do not state it",
+    ],
+    [
+      "an unknown claim with a quote",
+      (c) =>
+        c.edit(
+          "distros/alpha-linux.json",
+          (j) =>
+            (j.claims.architectures[0] = {
+              value: null,
+              display: "Not stated",
+              status: "unknown",
+              sources: [{ source: "vendor-docs", quote: "x86_64 and arm64." }],
+            }),
+        ),
+      "an unknown claim quotes nothing",
+    ],
+    [
+      "an earlier position without a quote",
+      (c) =>
+        c.edit(
+          "distros/alpha-linux.json",
+          (j) => (j.claims.status[0].history = [{ display: "Preview", until: "2025-01", sources: [{ source: "vendor-docs" }] }]),
+        ),
+      "history[0].sources[0].quote: an earlier position quotes the source that stated it",
+    ],
+    [
+      "a release without a quoted vendor or project source",
+      (c) => c.edit("distros/alpha-linux.json", (j) => (j.releases[0].sources = [{ source: "press-story", quote: "Release 2 shipped." }])),
+      "releases[0].sources: a release needs a vendor or project source quoted for its dates",
+    ],
+    [
+      "a source without an access date",
+      (c) => c.edit("sources/fixture.json", (j) => (j[0].accessed = null)),
+      "[0].accessed: every source needs the date it was read",
+    ],
+    [
+      "a vendor source without a URL",
+      (c) => c.edit("sources/fixture.json", (j) => (j[0] = { ...j[0], url: null, note: "Lost." })),
+      "[0].url: a source needs its URL",
+    ],
     ["a distro without a review date", (c) => c.edit("distros/beta-host.json", (j) => delete j.reviewed), "distros/beta-host.json: reviewed:"],
     // Managed Kubernetes: a version's dates carry their own evidence status.
-    ["a version confirmed by a tracker", (c) => c.edit("kubernetes.json", (j) => j.services[0].versions[0].sources.push({ source: "press-story", quote: "1.35 ends on 1 December 2027." })), 'confirmed dates cite only the service\'s pages ("press-story" is not one'],
-    ["a version reported without the tracker", (c) => c.edit("kubernetes.json", (j) => (j.services[0].versions[0] = { ...j.services[0].versions[0], status: "reported", note: "From a tracker." })), "reported dates cite the tracker that reports them"],
+    [
+      "a version confirmed by a tracker",
+      (c) => c.edit("kubernetes.json", (j) => j.services[0].versions[0].sources.push({ source: "press-story", quote: "1.35 ends on 1 December 2027." })),
+      'confirmed dates cite only the service\'s pages ("press-story" is not one',
+    ],
+    [
+      "a version reported without the tracker",
+      (c) => c.edit("kubernetes.json", (j) => (j.services[0].versions[0] = { ...j.services[0].versions[0], status: "reported", note: "From a tracker." })),
+      "reported dates cite the tracker that reports them",
+    ],
     ["worked-out dates without a note", (c) => c.edit("kubernetes.json", (j) => (j.services[0].versions[0].status = "inferred")), "inferred dates need a note"],
-    ["a node OS option naming an unknown distro", (c) => c.edit("kubernetes.json", (j) => (j.services[0].nodeOs[0].distro = "omega")), 'nodeOs[0].distro: unknown distro "omega"'],
-    ["offered versions that are not Kubernetes versions", (c) => c.edit("kubernetes.json", (j) => (j.services[0].nodeOs[0].versions.value = ["latest"])), "a list of Kubernetes minor versions"],
-    ["a FIPS value outside its vocabulary", (c) => c.edit("kubernetes.json", (j) => (j.services[0].nodeOs[0].fips.value = "validated")), "fips.value: must be one of: available, none"],
-    ["a node OS claim confirmed without a quote", (c) => c.edit("kubernetes.json", (j) => delete j.services[0].nodeOs[0].fips.sources[0].quote), "nodeOs[0].fips.sources[0].quote: a confirmed claim quotes each source it cites"],
+    [
+      "a node OS option naming an unknown distro",
+      (c) => c.edit("kubernetes.json", (j) => (j.services[0].nodeOs[0].distro = "omega")),
+      'nodeOs[0].distro: unknown distro "omega"',
+    ],
+    [
+      "offered versions that are not Kubernetes versions",
+      (c) => c.edit("kubernetes.json", (j) => (j.services[0].nodeOs[0].versions.value = ["latest"])),
+      "a list of Kubernetes minor versions",
+    ],
+    [
+      "a FIPS value outside its vocabulary",
+      (c) => c.edit("kubernetes.json", (j) => (j.services[0].nodeOs[0].fips.value = "validated")),
+      "fips.value: must be one of: available, none",
+    ],
+    [
+      "a node OS claim confirmed without a quote",
+      (c) => c.edit("kubernetes.json", (j) => delete j.services[0].nodeOs[0].fips.sources[0].quote),
+      "nodeOs[0].fips.sources[0].quote: a confirmed claim quotes each source it cites",
+    ],
   ])("enforces the evidence rules: rejects %s", (_name, change, expected) => {
     const c = copyCatalog();
     change(c);
     const errs = errorsOf(c.dir);
-    expect(errs.some((e) => e.includes(expected)), errs.join("\n")).toBe(true);
+    expect(
+      errs.some((e) => e.includes(expected)),
+      errs.join("\n"),
+    ).toBe(true);
   });
 
   test("a press piece whose address cannot be found may lack a URL when a note says why", () => {
@@ -114,14 +252,27 @@ describe("readCatalog", () => {
 
   test("a reported claim rests on quoted press or community sources", () => {
     const c = copyCatalog();
-    c.edit("distros/alpha-linux.json", (j) => (j.claims.status[0] = { ...j.claims.status[0], status: "reported", sources: [{ source: "press-story", quote: "Alpha Linux is generally available." }] }));
+    c.edit(
+      "distros/alpha-linux.json",
+      (j) =>
+        (j.claims.status[0] = {
+          ...j.claims.status[0],
+          status: "reported",
+          sources: [{ source: "press-story", quote: "Alpha Linux is generally available." }],
+        }),
+    );
     expect(errorsOf(c.dir)).toEqual([]);
   });
 
   test("counts the decision-critical values left unknown", () => {
     const c = copyCatalog();
-    c.edit("attributes.json", (j) => j.forEach((a: { key: string; critical?: boolean }) => (a.critical = a.key === "architectures" || a.key === "package-manager")));
-    c.edit("distros/beta-host.json", (j) => (j.claims.architectures = [{ value: null, display: "Not stated", status: "unknown", sources: [{ source: "vendor-docs" }] }]));
+    c.edit("attributes.json", (j) =>
+      j.forEach((a: { key: string; critical?: boolean }) => (a.critical = a.key === "architectures" || a.key === "package-manager")),
+    );
+    c.edit(
+      "distros/beta-host.json",
+      (j) => (j.claims.architectures = [{ value: null, display: "Not stated", status: "unknown", sources: [{ source: "vendor-docs" }] }]),
+    );
     const r = readCatalog(c.dir);
     if (!r.ok) throw new Error(r.errors.map(formatCatalogError).join("\n"));
     expect(criticalCoverage(r.catalog)).toEqual({ total: 4, unknown: ["beta-host: architectures"] });
@@ -133,7 +284,11 @@ describe("readCatalog", () => {
     if (!r.ok) throw new Error(r.errors.map(formatCatalogError).join("\n"));
     // One of the fixture's two distros leaves its support lifecycle unknown.
     expect(sparseAttributes(r.catalog)).toEqual([{ key: "support-lifecycle", unknown: ["beta-host"] }]);
-    c.edit("attributes.json", (j) => j.forEach((a: { key: string; sparseBecause?: string }) => { if (a.key === "support-lifecycle") a.sparseBecause = "The fixture vendor publishes no lifecycle for Beta Host."; }));
+    c.edit("attributes.json", (j) =>
+      j.forEach((a: { key: string; sparseBecause?: string }) => {
+        if (a.key === "support-lifecycle") a.sparseBecause = "The fixture vendor publishes no lifecycle for Beta Host.";
+      }),
+    );
     const again = readCatalog(c.dir);
     expect(again.ok && sparseAttributes(again.catalog)).toEqual([]);
   });

@@ -38,9 +38,7 @@ export function formatCatalogError(e: CatalogError): string {
 }
 
 function formatPath(p: readonly PropertyKey[]): string {
-  return p
-    .map((seg, i) => (typeof seg === "number" ? `[${seg}]` : i === 0 ? String(seg) : `.${String(seg)}`))
-    .join("");
+  return p.map((seg, i) => (typeof seg === "number" ? `[${seg}]` : i === 0 ? String(seg) : `.${String(seg)}`)).join("");
 }
 
 function readJson(dir: string, file: string, errors: CatalogError[]): unknown {
@@ -148,7 +146,10 @@ function readKubernetes(dir: string, errors: CatalogError[]): KubernetesInput | 
 function readSources(dir: string, errors: CatalogError[]): (SourceInput & { file: string; index: number })[] | undefined {
   let files: string[] = [];
   try {
-    files = fs.readdirSync(path.join(dir, "sources")).filter((f) => !f.startsWith(".")).sort();
+    files = fs
+      .readdirSync(path.join(dir, "sources"))
+      .filter((f) => !f.startsWith("."))
+      .sort();
   } catch {
     errors.push({ file: "sources/", path: "", message: "missing folder of source files" });
     return undefined;
@@ -200,7 +201,11 @@ function checkReferences(
     });
   };
   const checkCitations = (list: CitationInput[], file: string, at: string) =>
-    checkSources(list.map((c) => c.source), file, at);
+    checkSources(
+      list.map((c) => c.source),
+      file,
+      at,
+    );
 
   for (const { file, distro } of distros) {
     checkSources(distro.sources, file, "sources");
@@ -225,7 +230,11 @@ function checkReferences(
     }
     for (const attr of attributes) {
       if (attr.required && !(attr.key in distro.claims)) {
-        errors.push({ file, path: `claims.${attr.key}`, message: `missing required attribute "${attr.key}" (use status "unknown" naming the pages checked when nothing is known)` });
+        errors.push({
+          file,
+          path: `claims.${attr.key}`,
+          message: `missing required attribute "${attr.key}" (use status "unknown" naming the pages checked when nothing is known)`,
+        });
       }
     }
     distro.releases.forEach((r, i) => {
@@ -261,11 +270,19 @@ function checkKubernetes(
       versions.add(v.version);
       checkCitations(v.sources, file, `${at}.versions[${j}].sources`);
       if (!v.sources.some((c) => isPrimary(kindOf.get(c.source)))) {
-        errors.push({ file, path: `${at}.versions[${j}].sources`, message: "a version cites the service's own page (its calendar, or the rule its dates follow)" });
+        errors.push({
+          file,
+          path: `${at}.versions[${j}].sources`,
+          message: "a version cites the service's own page (its calendar, or the rule its dates follow)",
+        });
       }
       const secondHand = v.sources.filter((c) => !isPrimary(kindOf.get(c.source)));
       if (v.status === "confirmed" && secondHand.length > 0) {
-        errors.push({ file, path: `${at}.versions[${j}].status`, message: `confirmed dates cite only the service's pages ("${secondHand[0]?.source}" is not one: make the version "reported")` });
+        errors.push({
+          file,
+          path: `${at}.versions[${j}].status`,
+          message: `confirmed dates cite only the service's pages ("${secondHand[0]?.source}" is not one: make the version "reported")`,
+        });
       }
       if (v.status === "reported" && secondHand.length === 0) {
         errors.push({ file, path: `${at}.versions[${j}].status`, message: "reported dates cite the tracker that reports them" });
@@ -289,7 +306,7 @@ function checkKubernetes(
       }
       const offered = os.versions.value;
       if (offered !== null && (!Array.isArray(offered) || offered.some((v) => !/^1\.\d{1,3}$/.test(v)))) {
-        errors.push({ file, path: `${osAt}.versions.value`, message: "the versions offered are a list of Kubernetes minor versions like \"1.34\"" });
+        errors.push({ file, path: `${osAt}.versions.value`, message: 'the versions offered are a list of Kubernetes minor versions like "1.34"' });
       }
     });
   });
@@ -307,19 +324,25 @@ export function isPrimary(kind: SourceKind | undefined): boolean {
 export function evidenceProblems(claim: ClaimInput, kindOf: ReadonlyMap<string, SourceKind>): { path: string; message: string }[] {
   const problems: { path: string; message: string }[] = [];
   const known = claim.sources.map((c, i) => ({ c, i, kind: kindOf.get(c.source) })).filter((x) => x.kind !== undefined);
-  const unquoted = (why: string) =>
-    known.filter((x) => !x.c.quote).forEach((x) => problems.push({ path: `sources[${x.i}].quote`, message: why }));
+  const unquoted = (why: string) => known.filter((x) => !x.c.quote).forEach((x) => problems.push({ path: `sources[${x.i}].quote`, message: why }));
   switch (claim.status) {
     case "confirmed":
       known
         .filter((x) => !isPrimary(x.kind))
-        .forEach((x) => problems.push({ path: `sources[${x.i}]`, message: `a confirmed claim cites only vendor or project sources ("${x.c.source}" is ${x.kind}; make the claim "reported" or "disputed")` }));
+        .forEach((x) =>
+          problems.push({
+            path: `sources[${x.i}]`,
+            message: `a confirmed claim cites only vendor or project sources ("${x.c.source}" is ${x.kind}; make the claim "reported" or "disputed")`,
+          }),
+        );
       unquoted("a confirmed claim quotes each source it cites");
       break;
     case "reported":
       known
         .filter((x) => isPrimary(x.kind))
-        .forEach((x) => problems.push({ path: `sources[${x.i}]`, message: `"${x.c.source}" is a ${x.kind} source: a claim it states is confirmed, not reported` }));
+        .forEach((x) =>
+          problems.push({ path: `sources[${x.i}]`, message: `"${x.c.source}" is a ${x.kind} source: a claim it states is confirmed, not reported` }),
+        );
       unquoted("a reported claim quotes each source it cites");
       break;
     case "disputed":

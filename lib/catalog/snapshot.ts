@@ -52,11 +52,23 @@ type Cite = (sourceId: string, c: SourceCitation) => void;
 
 /** The services document with each citation resolved to its source; every source cited is recorded for /sources. */
 function kubernetesViews(doc: KubernetesInput, sourceById: Map<string, SourceRow>, distroName: Map<string, string>, cite: Cite): ManagedServiceView[] {
-  const resolve = (list: { source: string; quote?: string }[], record: Omit<SourceCitation, "distro" | "distroName" | "kind" | "status"> & { status?: ClaimStatus | null }, service: { slug: string; name: string }) =>
+  const resolve = (
+    list: { source: string; quote?: string }[],
+    record: Omit<SourceCitation, "distro" | "distroName" | "kind" | "status"> & { status?: ClaimStatus | null },
+    service: { slug: string; name: string },
+  ) =>
     list.flatMap((c) => {
       const row = sourceById.get(c.source);
       if (!row) return [];
-      cite(c.source, { distro: service.slug, distroName: service.name, kind: "service", key: record.key, label: record.label, display: record.display, status: record.status ?? null });
+      cite(c.source, {
+        distro: service.slug,
+        distroName: service.name,
+        kind: "service",
+        key: record.key,
+        label: record.label,
+        display: record.display,
+        status: record.status ?? null,
+      });
       return [cited(row, c.quote ?? null)];
     });
   return doc.services.map((s) => {
@@ -164,7 +176,15 @@ export function snapshotFromDocument(doc: CatalogDocument, version: CatalogVersi
         }
         for (const h of c.history) {
           for (const s of h.sources) {
-            cite(s.id, { distro: d.slug, distroName: d.name, kind: "claim", key: a.key, label: a.label, display: `Earlier position, held until ${h.until}: ${h.display}`, status: null });
+            cite(s.id, {
+              distro: d.slug,
+              distroName: d.name,
+              kind: "claim",
+              key: a.key,
+              label: a.label,
+              display: `Earlier position, held until ${h.until}: ${h.display}`,
+              status: null,
+            });
           }
         }
       }
@@ -206,10 +226,12 @@ export function snapshotFromDocument(doc: CatalogDocument, version: CatalogVersi
       homepage: d.homepage,
       reviewed: d.reviewed,
       currentRelease: releases[0] ?? null,
-      sources: d.sources.flatMap((id) => {
-        const row = sourceById.get(id);
-        return row ? [sourceRef(row)] : [];
-      }).sort((a, b) => a.title.localeCompare(b.title)),
+      sources: d.sources
+        .flatMap((id) => {
+          const row = sourceById.get(id);
+          return row ? [sourceRef(row)] : [];
+        })
+        .sort((a, b) => a.title.localeCompare(b.title)),
       attributes: attrs,
       releases,
       successors: successors.get(d.slug) ?? [],

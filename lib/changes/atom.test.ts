@@ -3,7 +3,16 @@ import { describe, expect, test } from "vitest";
 import { changesAtom, FEED_ENTRIES } from "@/lib/changes/atom";
 import type { Change } from "@/lib/validations/changes";
 
-const source = { id: "vendor-docs", title: "Lifecycle <policy> & dates", publisher: "Vendor", url: "https://vendor.example/lifecycle?a=1&b=2", kind: "vendor" as const, published: null, accessed: "2026-11-01", quote: "Release 2 is supported until 30 June 2028." };
+const source = {
+  id: "vendor-docs",
+  title: "Lifecycle <policy> & dates",
+  publisher: "Vendor",
+  url: "https://vendor.example/lifecycle?a=1&b=2",
+  kind: "vendor" as const,
+  published: null,
+  accessed: "2026-11-01",
+  quote: "Release 2 is supported until 30 June 2028.",
+};
 
 function change(i: number, over: Partial<Change> = {}): Change {
   return {
@@ -22,11 +31,21 @@ function change(i: number, over: Partial<Change> = {}): Change {
   };
 }
 
-const opts = { origin: "https://atlas.example", title: "Distro Atlas: catalog changes", description: "What changed", selfPath: "/changes.atom", pagePath: "/changes" };
+const opts = {
+  origin: "https://atlas.example",
+  title: "Distro Atlas: catalog changes",
+  description: "What changed",
+  selfPath: "/changes.atom",
+  pagePath: "/changes",
+};
 
 describe("changesAtom", () => {
   test("is an Atom 1.0 feed a feed reader parses, one entry per change", () => {
-    const xml = changesAtom([change(1), change(2, { kind: "vendor-revised", date: "2025-06", version: null, summary: "Alpha Linux: Support lifecycle revised: Five years" })], opts, new Date("2026-11-20T09:00:00Z"));
+    const xml = changesAtom(
+      [change(1), change(2, { kind: "vendor-revised", date: "2025-06", version: null, summary: "Alpha Linux: Support lifecycle revised: Five years" })],
+      opts,
+      new Date("2026-11-20T09:00:00Z"),
+    );
     expect(xml).toContain('<feed xmlns="http://www.w3.org/2005/Atom">');
     const feed = parseFeed(xml).toJSON();
     expect(feed.meta.type).toBe("atom");
@@ -52,7 +71,11 @@ describe("changesAtom", () => {
   });
 
   test("says a claim's status in words, as the other text exports do", () => {
-    const statusChanged = change(1, { kind: "status-changed", before: { display: "dnf", status: "reported", since: null }, after: { display: "dnf", status: "confirmed", since: null } });
+    const statusChanged = change(1, {
+      kind: "status-changed",
+      before: { display: "dnf", status: "reported", since: null },
+      after: { display: "dnf", status: "confirmed", since: null },
+    });
     const content = parseFeed(changesAtom([statusChanged], opts, new Date())).toJSON().items[0]?.content ?? "";
     expect(content).toContain("Was:</strong> dnf (reported by press or community only)");
     expect(content).toMatch(/Now:<\/strong> dnf<\/p>/);

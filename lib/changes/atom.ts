@@ -22,7 +22,10 @@ function stateHtml(label: string, s: ChangeState | null): string {
 
 function contentHtml(c: Change): string {
   const sources = c.sources
-    .map((s) => `<li>${s.url ? `<a href="${escapeHtml(s.url)}">${escapeHtml(s.title)}</a>` : escapeHtml(s.title)} (${escapeHtml(s.publisher)}, read ${escapeHtml(s.accessed)})${s.quote ? `: “${escapeHtml(s.quote)}”` : ""}</li>`)
+    .map(
+      (s) =>
+        `<li>${s.url ? `<a href="${escapeHtml(s.url)}">${escapeHtml(s.title)}</a>` : escapeHtml(s.title)} (${escapeHtml(s.publisher)}, read ${escapeHtml(s.accessed)})${s.quote ? `: “${escapeHtml(s.quote)}”` : ""}</li>`,
+    )
     .join("");
   return [stateHtml("Was", c.before), stateHtml("Now", c.after), sources ? `<p>Sources:</p><ul>${sources}</ul>` : ""].join("");
 }

@@ -32,11 +32,28 @@ function supportEndCell(d: DistroDetail): SourcedCell {
   const tier = release ? coveringTier(release) : null;
   const sources = release?.sources ?? [];
   if (!release || !tier || tier.end === null) {
-    const why = !release ? "The catalog lists no release cycle with dates." : !tier ? `${release.label} has no support tier published.` : `${release.label}: no source publishes when ${tier.name.toLowerCase()} ends.`;
-    return { cell: { status: "unknown", claims: [{ value: null, display: "End not published", status: "unknown", preferred: true }] }, evidence: [{ note: why, sources }] };
+    const why = !release
+      ? "The catalog lists no release cycle with dates."
+      : !tier
+        ? `${release.label} has no support tier published.`
+        : `${release.label}: no source publishes when ${tier.name.toLowerCase()} ends.`;
+    return {
+      cell: { status: "unknown", claims: [{ value: null, display: "End not published", status: "unknown", preferred: true }] },
+      evidence: [{ note: why, sources }],
+    };
   }
   return {
-    cell: { status: "confirmed", claims: [{ value: tier.end, display: `${formatDate(tier.end)} (${release.label}, ${tier.name}${tier.paid ? ", paid" : ""})`, status: "confirmed", preferred: true }] },
+    cell: {
+      status: "confirmed",
+      claims: [
+        {
+          value: tier.end,
+          display: `${formatDate(tier.end)} (${release.label}, ${tier.name}${tier.paid ? ", paid" : ""})`,
+          status: "confirmed",
+          preferred: true,
+        },
+      ],
+    },
     evidence: [{ note: release.note, sources }],
   };
 }
@@ -67,7 +84,15 @@ export function distroEvidence(d: DistroDetail): DistroEvidence {
 export function buildCompareData(distros: DistroDetail[], attributes: AttributeView[], today: string, catalogVersion: string): CompareData {
   const compareAttributes: CompareAttribute[] = [];
   for (const a of attributes) {
-    compareAttributes.push({ key: a.key, label: a.label, group: a.group, valueType: a.valueType, values: a.values, explanation: a.explanation, order: orderOf(a) });
+    compareAttributes.push({
+      key: a.key,
+      label: a.label,
+      group: a.group,
+      valueType: a.valueType,
+      values: a.values,
+      explanation: a.explanation,
+      order: orderOf(a),
+    });
     if (a.key === "support-lifecycle") compareAttributes.push(SUPPORT_END);
   }
   if (!compareAttributes.includes(SUPPORT_END)) compareAttributes.unshift(SUPPORT_END);

@@ -9,7 +9,10 @@ import { parseCsv } from "@/tests/support/csv";
 
 const cell = (slug: string, key: string) => data.distros.find((d) => d.slug === slug)?.cells[key];
 const attr = (key: string) => attrs.find((a) => a.key === key)!;
-const one = (value: CompareCell["claims"][number]["value"], display = "x"): CompareCell => ({ status: "confirmed", claims: [{ value, display, status: "confirmed", preferred: true }] });
+const one = (value: CompareCell["claims"][number]["value"], display = "x"): CompareCell => ({
+  status: "confirmed",
+  claims: [{ value, display, status: "confirmed", preferred: true }],
+});
 const state = (raw: Record<string, string> = {}): ViewState => parseViewState({ distros: "al,br,cos", ...raw }, data);
 
 describe("baseline comparison", () => {
@@ -74,7 +77,10 @@ describe("view state from the URL", () => {
     expect(s).toMatchObject({ distros: ["al", "br"], baseline: null, onlyDifferences: false, groups: [], query: "" });
   });
   test("tampered values fall back to defaults and never throw", () => {
-    const s = parseViewState({ distros: "zz,<x>", base: "cos", groups: "Nope", diff: "maybe", kind: "desktop,container-host", pm: "perhaps", q: "x".repeat(500) }, data);
+    const s = parseViewState(
+      { distros: "zz,<x>", base: "cos", groups: "Nope", diff: "maybe", kind: "desktop,container-host", pm: "perhaps", q: "x".repeat(500) },
+      data,
+    );
     expect(s.distros).toEqual(["al", "br"]);
     expect(s.baseline).toBeNull(); // cos is not among the chosen distros
     expect(s.groups).toEqual([]);
@@ -123,13 +129,20 @@ describe("computeView", () => {
   });
 });
 
-
 // Each position of each cell cites its own page, so a test can tell which column a source landed in.
 const pageOf = (slug: string, key: string, i: number) => `https://p.example/${slug}/${key}/${i}`;
 const perCell: Record<string, DistroEvidence> = Object.fromEntries(
   data.distros.map((d) => [
     d.slug,
-    Object.fromEntries(Object.entries(d.cells).map(([key, c]) => [key, c.claims.map((_, i) => ({ note: null, sources: [{ ...source, id: `${d.slug}/${key}/${i}`, title: `Page & notes ${i}`, url: pageOf(d.slug, key, i) }] }))])),
+    Object.fromEntries(
+      Object.entries(d.cells).map(([key, c]) => [
+        key,
+        c.claims.map((_, i) => ({
+          note: null,
+          sources: [{ ...source, id: `${d.slug}/${key}/${i}`, title: `Page & notes ${i}`, url: pageOf(d.slug, key, i) }],
+        })),
+      ]),
+    ),
   ]),
 );
 const VIEW_URL = "https://atlas.example/compare?distros=al,br,cos&base=al";
@@ -175,7 +188,12 @@ describe("exports", () => {
     expect(comparisonMarkdown(computeView(data, state()), data, ctx)).toContain("Baseline: none chosen.");
   });
   test("Markdown keeps HTML and links from forming without entities", () => {
-    const hostile = { ...data, distros: data.distros.map((d) => (d.slug === "al" ? { ...d, cells: { ...d.cells, "licence-cost": one("x", "<img src=x onerror=alert(1)> &lt; [x](javascript:alert(1))") } } : d)) };
+    const hostile = {
+      ...data,
+      distros: data.distros.map((d) =>
+        d.slug === "al" ? { ...d, cells: { ...d.cells, "licence-cost": one("x", "<img src=x onerror=alert(1)> &lt; [x](javascript:alert(1))") } } : d,
+      ),
+    };
     const md = comparisonMarkdown(computeView(hostile, state()), hostile, ctx);
     expect(md).toContain("\\<img src=x onerror=alert(1)\\> \\&lt; \\[x\\](javascript:alert(1))");
     expect(md).not.toMatch(/(^|[^\\])<img/);

@@ -10,7 +10,12 @@ import type { CompareAttribute, CompareCell, CompareClaim } from "@/lib/compare/
 export type NormalisedValue = string | boolean | string[];
 
 function normaliseText(text: string): string {
-  return text.normalize("NFKC").toLowerCase().replace(/\s+/g, " ").trim().replace(/[\s.;,:]+$/, "");
+  return text
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/\s+/g, " ")
+    .trim()
+    .replace(/[\s.;,:]+$/, "");
 }
 
 function normalise(value: NonNullable<CompareClaim["value"]>): NormalisedValue {

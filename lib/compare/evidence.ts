@@ -45,7 +45,11 @@ export function loadEvidence(slug: string, catalogVersion: string, fetcher: Fetc
 }
 
 /** Evidence for several distros at once (the JSON export); the first failure is the answer. */
-export async function loadAllEvidence(slugs: string[], catalogVersion: string, fetcher: Fetch = fetch): Promise<{ ok: true; evidence: Record<string, DistroEvidence> } | { ok: false; error: string }> {
+export async function loadAllEvidence(
+  slugs: string[],
+  catalogVersion: string,
+  fetcher: Fetch = fetch,
+): Promise<{ ok: true; evidence: Record<string, DistroEvidence> } | { ok: false; error: string }> {
   const results = await Promise.all(slugs.map((slug) => loadEvidence(slug, catalogVersion, fetcher)));
   const evidence: Record<string, DistroEvidence> = {};
   for (const [i, r] of results.entries()) {

@@ -60,7 +60,12 @@ export function exportFileName(format: ExportFormat, today: string): string {
  */
 export function comparisonCsv(view: ComparisonView, data: CompareData, ctx: ExportContext): string {
   const header = ["Group", "Attribute", "Across distros", ...view.columns.flatMap((d) => [columnName(view, d.slug, d.name), `${d.name} sources`])];
-  const body = rows(view).map(({ group, row }) => [group, row.attr.label, AGREEMENT_LABEL[row.agreement], ...row.cells.flatMap((c) => [cellLine(c), sourcesText(c, row, ctx)])]);
+  const body = rows(view).map(({ group, row }) => [
+    group,
+    row.attr.label,
+    AGREEMENT_LABEL[row.agreement],
+    ...row.cells.flatMap((c) => [cellLine(c), sourcesText(c, row, ctx)]),
+  ]);
   const about = (label: string, value: string) => ["About this export", label, value, ...view.columns.flatMap(() => ["", ""])];
   return toCsv(header, [
     ...body,
@@ -104,7 +109,9 @@ export function comparisonMarkdown(view: ComparisonView, data: CompareData, ctx:
   const note = `Catalog version ${e(data.catalogVersion)}, exported ${e(data.today)} from Distro Atlas.`;
   // The address is spelled out too, for a reader of the raw file; only ever an http(s) one.
   const address = (url: string | null) => (url && /^https?:\/\//i.test(url) ? `: <${url.replace(/[<>\s]/g, encodeURIComponent)}>` : "");
-  const sources = listed.map((s, i) => `${i + 1}. ${markdownLink(s.title, s.url, e)}, ${e(s.publisher)}, accessed ${e(s.accessed || "date not recorded")}${address(s.url)}`);
+  const sources = listed.map(
+    (s, i) => `${i + 1}. ${markdownLink(s.title, s.url, e)}, ${e(s.publisher)}, accessed ${e(s.accessed || "date not recorded")}${address(s.url)}`,
+  );
   return [
     `# ${title.replace(/[#*_`[\]<>|]/g, "")}`,
     "",
@@ -155,7 +162,14 @@ export function comparisonJson(view: ComparisonView, data: CompareData, state: V
               verdict: c.verdict,
               positions: (c.cell?.claims ?? []).map((claim, i) => {
                 const why = evidence[i];
-                return { value: claim.value, display: claim.display, status: claim.status, preferred: claim.preferred, note: why?.note ?? null, sources: why?.sources ?? [] };
+                return {
+                  value: claim.value,
+                  display: claim.display,
+                  status: claim.status,
+                  preferred: claim.preferred,
+                  note: why?.note ?? null,
+                  sources: why?.sources ?? [],
+                };
               }),
             },
           ];

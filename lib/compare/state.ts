@@ -125,6 +125,7 @@ export function ignoredCompareParams(params: URLSearchParams, data: Pick<Compare
     { name: PARAM.updateModel, allowed: models, list: true },
   ]);
   const base = params.get(PARAM.baseline);
-  if (base && !parseSelection(params.get(PARAM.distros), data.distros).includes(base)) out.push(`the baseline “${base}” is not among the distros shown, so there is no baseline`);
+  if (base && !parseSelection(params.get(PARAM.distros), data.distros).includes(base))
+    out.push(`the baseline “${base}” is not among the distros shown, so there is no baseline`);
   return out;
 }

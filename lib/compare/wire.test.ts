@@ -28,7 +28,10 @@ describe("the packed form of the comparison data", () => {
   });
 
   test("refuses a cell for an attribute that is not a row, rather than dropping it", () => {
-    const stray: CompareData = { ...data, distros: [{ ...data.distros[0]!, cells: { ...data.distros[0]!.cells, "no-such-row": data.distros[0]!.cells.rollback! } }] };
+    const stray: CompareData = {
+      ...data,
+      distros: [{ ...data.distros[0]!, cells: { ...data.distros[0]!.cells, "no-such-row": data.distros[0]!.cells.rollback! } }],
+    };
     expect(() => packCompareData(stray)).toThrow(/no-such-row/);
   });
 

@@ -37,7 +37,10 @@ function packCell(cell: CompareCell): PackedCell {
 }
 
 function unpackCell([status, claims]: [number, PackedClaim[]]): CompareCell {
-  return { status: statusAt(status), claims: claims.map(([value, display, s, preferred]) => ({ value, display, status: statusAt(s), preferred: preferred === 1 })) };
+  return {
+    status: statusAt(status),
+    claims: claims.map(([value, display, s, preferred]) => ({ value, display, status: statusAt(s), preferred: preferred === 1 })),
+  };
 }
 
 export function packCompareData(data: CompareData): PackedCompareData {

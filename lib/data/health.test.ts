@@ -39,7 +39,11 @@ describe("checkHealth", () => {
   test("answers within its deadline when the database does not, saying so", async () => {
     const stalled = { catalogVersion: { findFirst: () => new Promise(() => undefined) } } as unknown as Parameters<typeof checkHealth>[0];
     const started = Date.now();
-    expect(await checkHealth(stalled, "postgresql://u:p@127.0.0.1:5432/x", 200)).toEqual({ status: "error", database: "postgresql", error: "database did not answer within 0.2 s" });
+    expect(await checkHealth(stalled, "postgresql://u:p@127.0.0.1:5432/x", 200)).toEqual({
+      status: "error",
+      database: "postgresql",
+      error: "database did not answer within 0.2 s",
+    });
     expect(Date.now() - started).toBeLessThan(2000);
   });
 });

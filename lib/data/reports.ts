@@ -46,9 +46,7 @@ type CreateOptions = { today: string; now?: Date; database?: Db; catalog?: Versi
 /** A stored report may take this much; the inputs' own limits keep a normal one far below (about 15 KB for five options). */
 export const MAX_STORED_REPORT_BYTES = 64 * 1024;
 
-export type CreateOutcome =
-  | { ok: true; snapshot: ReportSnapshot; deleteToken: string }
-  | { ok: false; error: string; status: 400 | 413 };
+export type CreateOutcome = { ok: true; snapshot: ReportSnapshot; deleteToken: string } | { ok: false; error: string; status: 400 | 413 };
 
 /**
  * Computes and stores a report under a random, unguessable id: its inputs,
@@ -66,7 +64,11 @@ export async function createReport(input: ReportInput, opts: CreateOptions): Pro
   const json = JSON.stringify(toStoredReport(s));
   const bytes = Buffer.byteLength(json);
   if (bytes > MAX_STORED_REPORT_BYTES) {
-    return { ok: false, status: 413, error: `the report would take ${Math.ceil(bytes / 1024)} KB to store; the limit is ${MAX_STORED_REPORT_BYTES / 1024} KB (compare fewer options at once)` };
+    return {
+      ok: false,
+      status: 413,
+      error: `the report would take ${Math.ceil(bytes / 1024)} KB to store; the limit is ${MAX_STORED_REPORT_BYTES / 1024} KB (compare fewer options at once)`,
+    };
   }
   const { token, hash } = newDeleteToken();
   await retryWhileBusy(() =>
@@ -120,7 +122,12 @@ export async function listReports(query: { page?: number; limit?: number } = {},
   const limit = query.limit ?? REPORTS_PER_PAGE;
   const [total, rows] = await Promise.all([
     database.report.count(),
-    database.report.findMany({ orderBy: [{ createdAt: "desc" }, { id: "desc" }], skip: (page - 1) * limit, take: limit, select: { title: true, snapshot: true } }),
+    database.report.findMany({
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      skip: (page - 1) * limit,
+      take: limit,
+      select: { title: true, snapshot: true },
+    }),
   ]);
   return {
     reports: rows.map((row) => {

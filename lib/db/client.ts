@@ -51,7 +51,12 @@ export function createDb(url: string = databaseUrl(), opts: { sqliteBusyWaitMs?:
   let client: Db;
   if (provider === "postgresql") {
     // Without these a paused or unreachable server holds every request for minutes.
-    const adapter = new PrismaPg({ connectionString: url, connectionTimeoutMillis: PG_CONNECT_TIMEOUT_MS, statement_timeout: PG_STATEMENT_TIMEOUT_MS, query_timeout: PG_STATEMENT_TIMEOUT_MS + 1000 });
+    const adapter = new PrismaPg({
+      connectionString: url,
+      connectionTimeoutMillis: PG_CONNECT_TIMEOUT_MS,
+      statement_timeout: PG_STATEMENT_TIMEOUT_MS,
+      query_timeout: PG_STATEMENT_TIMEOUT_MS + 1000,
+    });
     client = new PostgresClient({ adapter }) as unknown as Db;
   } else {
     enableWal(url);

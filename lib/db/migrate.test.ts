@@ -13,10 +13,14 @@ describe("pendingMigrations", () => {
     { name: "002_b", sql: "", checksum: "b" },
   ];
   test("skips the finished ones and keeps the order", () => {
-    expect(pendingMigrations(all, [{ migration_name: "001_a", checksum: "a", finished_at: "2026-01-01", rolled_back_at: null }]).map((m) => m.name)).toEqual(["002_b"]);
+    expect(pendingMigrations(all, [{ migration_name: "001_a", checksum: "a", finished_at: "2026-01-01", rolled_back_at: null }]).map((m) => m.name)).toEqual([
+      "002_b",
+    ]);
   });
   test("a rolled-back migration is applied again", () => {
-    expect(pendingMigrations(all, [{ migration_name: "001_a", checksum: "a", finished_at: "2026-01-01", rolled_back_at: "2026-01-02" }]).map((m) => m.name)).toEqual(["001_a", "002_b"]);
+    expect(
+      pendingMigrations(all, [{ migration_name: "001_a", checksum: "a", finished_at: "2026-01-01", rolled_back_at: "2026-01-02" }]).map((m) => m.name),
+    ).toEqual(["001_a", "002_b"]);
   });
   test("a migration that failed half-way stops everything, as prisma migrate deploy does", () => {
     expect(() => pendingMigrations(all, [{ migration_name: "001_a", checksum: "a", finished_at: null, rolled_back_at: null }])).toThrow(/001_a failed earlier/);
@@ -58,7 +62,10 @@ describe.each(TEST_PROVIDERS)("applyMigrations on %s", (provider) => {
   });
 
   test("the Prisma CLI reads the result as up to date", { timeout: 60_000 }, () => {
-    const cli = spawnSync(process.execPath, [path.join("node_modules", "prisma", "build", "index.js"), "migrate", "status"], { env: { ...process.env, DATABASE_URL: url }, encoding: "utf8" });
+    const cli = spawnSync(process.execPath, [path.join("node_modules", "prisma", "build", "index.js"), "migrate", "status"], {
+      env: { ...process.env, DATABASE_URL: url },
+      encoding: "utf8",
+    });
     expect(cli.stdout + cli.stderr).toMatch(/Database schema is up to date/);
     expect(cli.status).toBe(0);
   });

@@ -45,7 +45,9 @@ export function readMigrations(provider: DatabaseProvider, root: string = "prism
 export function pendingMigrations(all: Migration[], applied: AppliedRow[]): Migration[] {
   const failed = applied.find((r) => r.finished_at === null && r.rolled_back_at === null);
   if (failed) {
-    throw new Error(`Migration ${failed.migration_name} failed earlier and was not rolled back; repair the database, then mark it with \`prisma migrate resolve\`.`);
+    throw new Error(
+      `Migration ${failed.migration_name} failed earlier and was not rolled back; repair the database, then mark it with \`prisma migrate resolve\`.`,
+    );
   }
   const done = new Set(applied.filter((r) => r.finished_at !== null && r.rolled_back_at === null).map((r) => r.migration_name));
   return all.filter((m) => !done.has(m.name));
@@ -70,7 +72,9 @@ function migrateSqlite(url: string, migrations: Migration[]): string[] {
       raw.exec("BEGIN IMMEDIATE");
       try {
         // Another process may have applied it while this one waited for the write lock.
-        const again = raw.prepare(`SELECT 1 FROM "_prisma_migrations" WHERE migration_name = ? AND finished_at IS NOT NULL AND rolled_back_at IS NULL`).get(next.name);
+        const again = raw
+          .prepare(`SELECT 1 FROM "_prisma_migrations" WHERE migration_name = ? AND finished_at IS NOT NULL AND rolled_back_at IS NULL`)
+          .get(next.name);
         if (!again) {
           const started = sqliteNow();
           raw.exec(next.sql);

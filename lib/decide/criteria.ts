@@ -62,11 +62,19 @@ export const CRITERIA: Criterion[] = [
         return { value, detail: `${counted.label}: ${years.toFixed(1)} years left (${counted.tierName} to ${formatDate(counted.end)})`, flags: [] };
       }
       const w = counted.window;
-      const extended = w.extendedEnd ? `; ${w.extendedName.toLowerCase()}${w.extendedPaid ? " (paid)" : ""} to ${formatDate(w.extendedEnd)}` : w.extendedOffered ? `; ${w.extendedName.toLowerCase()}: end not published` : "";
+      const extended = w.extendedEnd
+        ? `; ${w.extendedName.toLowerCase()}${w.extendedPaid ? " (paid)" : ""} to ${formatDate(w.extendedEnd)}`
+        : w.extendedOffered
+          ? `; ${w.extendedName.toLowerCase()}: end not published`
+          : "";
       const limit = w.limitedBy === "os" && w.os ? `, limited by ${w.os.release}'s own end` : "";
       // Dates a tracker reports, or we worked out from the service's rule, are flagged like any such value.
       const flags: CriterionScore["flags"] = w.status === "confirmed" ? [] : [{ attribute: "support-lifecycle", flag: w.status }];
-      return { value, detail: `${counted.label}: ${w.standardName.toLowerCase()} to ${formatDate(counted.end)}, ${years.toFixed(1)} years left${limit}${extended}`, flags };
+      return {
+        value,
+        detail: `${counted.label}: ${w.standardName.toLowerCase()} to ${formatDate(counted.end)}, ${years.toFixed(1)} years left${limit}${extended}`,
+        flags,
+      };
     },
   },
   {
@@ -74,48 +82,68 @@ export const CRITERIA: Criterion[] = [
     label: "Update safety",
     rule: "Half for an atomic image-based update model, half for rollback (automatic full, manual half, none or unknown nothing).",
     evaluate: (d, { attributes }) =>
-      combine(d, [
-        { key: "update-model", weight: 1, score: isImage },
-        { key: "rollback", weight: 1, score: (v) => rankShare(attributes, "rollback", v) },
-      ], attributes),
+      combine(
+        d,
+        [
+          { key: "update-model", weight: 1, score: isImage },
+          { key: "rollback", weight: 1, score: (v) => rankShare(attributes, "rollback", v) },
+        ],
+        attributes,
+      ),
   },
   {
     key: "attack-surface",
     label: "Attack surface",
     rule: "Equal thirds for the root filesystem (dm-verity best, then read-only), having no package manager on the host, and SELinux enforcing by default.",
     evaluate: (d, { attributes }) =>
-      combine(d, [
-        { key: "root-filesystem", weight: 1, score: (v) => rankShare(attributes, "root-filesystem", v) },
-        { key: "package-manager", weight: 1, score: (v) => 1 - hasPackageManager(v) },
-        { key: "selinux-default", weight: 1, score: (v) => rankShare(attributes, "selinux-default", v) },
-      ], attributes),
+      combine(
+        d,
+        [
+          { key: "root-filesystem", weight: 1, score: (v) => rankShare(attributes, "root-filesystem", v) },
+          { key: "package-manager", weight: 1, score: (v) => 1 - hasPackageManager(v) },
+          { key: "selinux-default", weight: 1, score: (v) => rankShare(attributes, "selinux-default", v) },
+        ],
+        attributes,
+      ),
   },
   {
     key: "flexibility",
     label: "Flexibility",
     rule: "Half for a package manager (a package ecosystem to install from), half for a stated general-purpose use.",
     evaluate: (d, { attributes }) =>
-      combine(d, [
-        { key: "package-manager", weight: 1, score: hasPackageManager },
-        { key: "purpose", weight: 1, score: (v) => (GENERAL_PURPOSE.test(asText(v)) ? 1 : 0) },
-      ], attributes),
+      combine(
+        d,
+        [
+          { key: "package-manager", weight: 1, score: hasPackageManager },
+          { key: "purpose", weight: 1, score: (v) => (GENERAL_PURPOSE.test(asText(v)) ? 1 : 0) },
+        ],
+        attributes,
+      ),
   },
   {
     key: "certifications",
     label: "Security certifications",
     rule: "Half for FIPS 140 (validated full, available two thirds, in progress one third), half for Secure Boot support.",
     evaluate: (d, { attributes }) =>
-      combine(d, [
-        { key: "fips", weight: 1, score: (v) => rankShare(attributes, "fips", v) },
-        { key: "secure-boot", weight: 1, score: (v) => (v === true ? 1 : 0) },
-      ], attributes),
+      combine(
+        d,
+        [
+          { key: "fips", weight: 1, score: (v) => rankShare(attributes, "fips", v) },
+          { key: "secure-boot", weight: 1, score: (v) => (v === true ? 1 : 0) },
+        ],
+        attributes,
+      ),
   },
   {
     key: "portability",
     label: "Portability",
     rule: `The share of the ${PLACES.length} places it runs (AWS, Azure, Google Cloud, other clouds, on-premises) that its sources name.`,
     evaluate: (d, { attributes }) =>
-      combine(d, [{ key: "availability", weight: 1, score: (v) => asList(v).filter((p) => (PLACES as readonly string[]).includes(p)).length / PLACES.length }], attributes),
+      combine(
+        d,
+        [{ key: "availability", weight: 1, score: (v) => asList(v).filter((p) => (PLACES as readonly string[]).includes(p)).length / PLACES.length }],
+        attributes,
+      ),
   },
   {
     key: "maturity",

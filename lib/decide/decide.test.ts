@@ -18,13 +18,27 @@ describe("hard requirements", () => {
   test("a candidate failing one is excluded with the reason", () => {
     const r = rankCandidates(catalog, ["host", "server"], { packageManager: true }, DEFAULT_WEIGHTS, TODAY);
     expect(r.ranked.map((c) => c.slug)).toEqual(["server"]);
-    expect(r.excluded).toEqual([{ slug: "host", name: "HOST", failed: [expect.objectContaining({ requirement: "packageManager", outcome: "unmet", reason: "package manager: none" })], requirements: [expect.objectContaining({ outcome: "unmet" })] }]);
+    expect(r.excluded).toEqual([
+      {
+        slug: "host",
+        name: "HOST",
+        failed: [expect.objectContaining({ requirement: "packageManager", outcome: "unmet", reason: "package manager: none" })],
+        requirements: [expect.objectContaining({ outcome: "unmet" })],
+      },
+    ]);
   });
   test("an unknown value leaves a requirement unverified: the candidate stays, flagged, unless strict", () => {
     const r = rankCandidates(catalog, ["host", "server"], { managedKubernetes: "eks" }, DEFAULT_WEIGHTS, TODAY);
     expect(r.excluded).toEqual([]);
     const server = r.ranked.find((c) => c.slug === "server");
-    expect(server?.unverified).toEqual([expect.objectContaining({ requirement: "managedKubernetes", outcome: "unverified", reason: "managed kubernetes: not stated by any source", needsChecking: "managed kubernetes" })]);
+    expect(server?.unverified).toEqual([
+      expect.objectContaining({
+        requirement: "managedKubernetes",
+        outcome: "unverified",
+        reason: "managed kubernetes: not stated by any source",
+        needsChecking: "managed kubernetes",
+      }),
+    ]);
     expect(r.ranked.find((c) => c.slug === "host")?.requirements.map((c) => c.outcome)).toEqual(["met"]);
     const strict = rankCandidates(catalog, ["host", "server"], { managedKubernetes: "eks" }, DEFAULT_WEIGHTS, TODAY, true);
     expect(strict.ranked.map((c) => c.slug)).toEqual(["host"]);
@@ -47,7 +61,11 @@ describe("hard requirements", () => {
   test("the new hard requirements read the root filesystem, Secure Boot and SELinux", () => {
     const r = rankCandidates(catalog, ["host", "server"], { readOnlyRoot: true, secureBoot: true, selinuxEnforcing: true }, DEFAULT_WEIGHTS, TODAY);
     expect(r.ranked.map((c) => c.slug)).toEqual(["host"]);
-    expect(r.ranked[0]?.requirements.map((c) => [c.requirement, c.outcome])).toEqual([["readOnlyRoot", "met"], ["secureBoot", "met"], ["selinuxEnforcing", "met"]]);
+    expect(r.ranked[0]?.requirements.map((c) => [c.requirement, c.outcome])).toEqual([
+      ["readOnlyRoot", "met"],
+      ["secureBoot", "met"],
+      ["selinuxEnforcing", "met"],
+    ]);
     // The server's root is mutable (unmet), Secure Boot is not stated (unverified), SELinux is permissive (unmet).
     expect(r.excluded[0]?.requirements.map((c) => c.outcome)).toEqual(["unmet", "unverified", "unmet"]);
     expect(r.excluded[0]?.failed.map((c) => c.requirement)).toEqual(["readOnlyRoot", "selinuxEnforcing"]);
@@ -55,13 +73,32 @@ describe("hard requirements", () => {
   });
   test("a node OS whose support follows Kubernetes counts the window on the newest version its service offers", () => {
     const window = {
-      service: "eks", serviceName: "Amazon EKS", serviceShortName: "EKS", nodeOs: "Bottlerocket", stage: "ga" as const, version: "1.35",
-      standardName: "Standard support", extendedName: "Extended support", extendedPaid: true, extendedOffered: true,
-      kubernetes: { released: "2026-01-27", standardEnd: "2028-03-27", extendedEnd: "2029-03-27" }, os: null,
-      standardEnd: "2028-03-27", extendedEnd: "2029-03-27", limitedBy: "kubernetes" as const, status: "confirmed" as const, sources: [],
+      service: "eks",
+      serviceName: "Amazon EKS",
+      serviceShortName: "EKS",
+      nodeOs: "Bottlerocket",
+      stage: "ga" as const,
+      version: "1.35",
+      standardName: "Standard support",
+      extendedName: "Extended support",
+      extendedPaid: true,
+      extendedOffered: true,
+      kubernetes: { released: "2026-01-27", standardEnd: "2028-03-27", extendedEnd: "2029-03-27" },
+      os: null,
+      standardEnd: "2028-03-27",
+      extendedEnd: "2029-03-27",
+      limitedBy: "kubernetes" as const,
+      status: "confirmed" as const,
+      sources: [],
     };
     const host = { ...HOST, managedKubernetes: [window] };
-    const r = rankCandidates({ distros: [host], attributes: ATTRIBUTES }, ["host"], { minSupportYears: 1, managedKubernetes: "eks" }, only("support-remaining"), TODAY);
+    const r = rankCandidates(
+      { distros: [host], attributes: ATTRIBUTES },
+      ["host"],
+      { minSupportYears: 1, managedKubernetes: "eks" },
+      only("support-remaining"),
+      TODAY,
+    );
     expect(r.excluded).toEqual([]);
     const support = r.ranked[0]?.breakdown.find((b) => b.criterion === "support-remaining");
     expect(support?.detail).toBe("EKS 1.35: standard support to 27 Mar 2028, 1.3 years left; extended support (paid) to 27 Mar 2029");
@@ -69,13 +106,18 @@ describe("hard requirements", () => {
     expect(support?.value).toBeCloseTo(1.336 / 5, 2);
     // A container host with an end of its own still lives on the service's calendar; a general-purpose OS on its own end.
     const withEnd = { ...host, releases: [{ ...HOST.releases[0]!, standard: { name: "Standard", end: "2031-01-01", paid: false } }] };
-    const detailOf = (d: typeof withEnd) => rankCandidates({ distros: [d], attributes: ATTRIBUTES }, [d.slug], {}, only("support-remaining"), TODAY).ranked[0]?.breakdown.find((b) => b.criterion === "support-remaining")?.detail;
+    const detailOf = (d: typeof withEnd) =>
+      rankCandidates({ distros: [d], attributes: ATTRIBUTES }, [d.slug], {}, only("support-remaining"), TODAY).ranked[0]?.breakdown.find(
+        (b) => b.criterion === "support-remaining",
+      )?.detail;
     expect(detailOf(withEnd)).toMatch(/^EKS 1\.35: /);
     expect(detailOf({ ...withEnd, kind: "general-purpose" })).toMatch(/^R0: /);
     // Dates only a tracker reports are used, and flagged as such.
     const reported = { ...HOST, managedKubernetes: [{ ...window, status: "reported" as const }] };
     const flagged = rankCandidates({ distros: [reported], attributes: ATTRIBUTES }, ["host"], {}, only("support-remaining"), TODAY);
-    expect(flagged.ranked[0]?.breakdown.find((b) => b.criterion === "support-remaining")?.flags).toEqual([{ attribute: "support-lifecycle", flag: "reported" }]);
+    expect(flagged.ranked[0]?.breakdown.find((b) => b.criterion === "support-remaining")?.flags).toEqual([
+      { attribute: "support-lifecycle", flag: "reported" },
+    ]);
     // Retired on the only service: back to "not published", flagged.
     const retired = { ...HOST, managedKubernetes: [{ ...window, stage: "retired" as const }] };
     const again = rankCandidates({ distros: [retired], attributes: ATTRIBUTES }, ["host"], {}, only("support-remaining"), TODAY);
@@ -115,12 +157,16 @@ describe("scoring", () => {
   test("a disputed value scores its least favourable position and is flagged", () => {
     const d = distro("d", { fips: { disputed: ["validated", "in-progress"] }, "secure-boot": true });
     const [c] = rankCandidates({ distros: [d], attributes: ATTRIBUTES }, ["d"], {}, only("certifications"), TODAY).ranked;
-    expect(c?.score).toBeCloseTo(100 * (1 / 3 + 1) / 2, 6);
+    expect(c?.score).toBeCloseTo((100 * (1 / 3 + 1)) / 2, 6);
     expect(c?.flagged.some((f) => f.startsWith("FIPS disputed"))).toBe(true);
   });
   test("equal scores are stated as a tie and share a rank", () => {
     const twin = { ...HOST, slug: "twin", name: "TWIN" };
-    const result = decide({ distros: [HOST, twin, SERVER], attributes: ATTRIBUTES }, { candidates: ["host", "twin"], requirements: {}, weights: DEFAULT_WEIGHTS }, TODAY);
+    const result = decide(
+      { distros: [HOST, twin, SERVER], attributes: ATTRIBUTES },
+      { candidates: ["host", "twin"], requirements: {}, weights: DEFAULT_WEIGHTS },
+      TODAY,
+    );
     expect(result.ranked.map((c) => c.rank)).toEqual([1, 1]);
     expect(result.ranked[0]?.tiedWith).toEqual(["twin"]);
     expect(result.winner).toBeNull();
@@ -129,7 +175,10 @@ describe("scoring", () => {
   test("all weights zero leaves every candidate tied at 0", () => {
     const zero = Object.fromEntries(Object.keys(DEFAULT_WEIGHTS).map((k) => [k, 0])) as Weights;
     const r = rankCandidates(catalog, ["host", "server"], {}, zero, TODAY);
-    expect(r.ranked.map((c) => [c.score, c.rank])).toEqual([[0, 1], [0, 1]]);
+    expect(r.ranked.map((c) => [c.score, c.rank])).toEqual([
+      [0, 1],
+      [0, 1],
+    ]);
   });
 });
 
@@ -175,8 +224,17 @@ describe("revisit date", () => {
     expect(revisitDate(HOST, TODAY)).toEqual({ date: "2027-11-25", basis: expect.stringContaining("no end of standard support is published") });
   });
   test("the earliest lifecycle event among the options when it comes first", () => {
-    const soon = distro("soon", {}, [{ releaseDate: "2024-01-10", standard: { name: "Standard support", end: "2027-03-31", paid: false }, extended: { name: "Extended support", end: "2028-01-15", paid: true } }]);
-    expect(revisitDate(HOST, TODAY, [HOST, soon])).toEqual({ date: "2027-03-31", basis: "the earliest lifecycle event among the options: SOON R0's end of Standard support (2027-03-31)" });
+    const soon = distro("soon", {}, [
+      {
+        releaseDate: "2024-01-10",
+        standard: { name: "Standard support", end: "2027-03-31", paid: false },
+        extended: { name: "Extended support", end: "2028-01-15", paid: true },
+      },
+    ]);
+    expect(revisitDate(HOST, TODAY, [HOST, soon])).toEqual({
+      date: "2027-03-31",
+      basis: "the earliest lifecycle event among the options: SOON R0's end of Standard support (2027-03-31)",
+    });
     // An event after the chosen option's own horizon does not move it.
     const late = distro("late", {}, [{ releaseDate: "2024-01-10", standard: { name: "Standard support", end: "2031-01-01", paid: false } }]);
     expect(revisitDate(HOST, TODAY, [HOST, late])).toEqual(revisitDate(HOST, TODAY));
@@ -185,7 +243,12 @@ describe("revisit date", () => {
 
 describe("caveats", () => {
   test("preview, Fedora-based, CPU baseline and Kubernetes-bound support", () => {
-    const d = distro("p", { status: "preview", "upstream-base": "Fedora 43 sources", "cpu-baseline": { disputed: ["No baseline set", "x86-64-v3 (Haswell)"] }, "support-lifecycle": "Support follows the AKS Kubernetes version" });
+    const d = distro("p", {
+      status: "preview",
+      "upstream-base": "Fedora 43 sources",
+      "cpu-baseline": { disputed: ["No baseline set", "x86-64-v3 (Haswell)"] },
+      "support-lifecycle": "Support follows the AKS Kubernetes version",
+    });
     expect(caveatsFor(d).map((c) => c.kind)).toEqual(["preview", "fedora-based", "cpu-baseline", "kubernetes-support"]);
     expect(caveatsFor(HOST)).toEqual([]);
   });
@@ -214,7 +277,9 @@ describe("the browser's catalog", () => {
     expect(text).not.toContain('"sources"');
     expect(text).not.toContain('"note"');
     for (const weights of [DEFAULT_WEIGHTS, only("update-safety"), only("support-remaining")]) {
-      expect(decide(browser, { candidates: ["host", "server"], requirements: {}, weights }, TODAY)).toEqual(decide(catalog, { candidates: ["host", "server"], requirements: {}, weights }, TODAY));
+      expect(decide(browser, { candidates: ["host", "server"], requirements: {}, weights }, TODAY)).toEqual(
+        decide(catalog, { candidates: ["host", "server"], requirements: {}, weights }, TODAY),
+      );
     }
   });
 });

@@ -56,6 +56,12 @@ export function decide(catalog: ScoringCatalog, input: DecisionInput, today: str
     tiedForFirst,
     caveats,
     sensitivity: sensitivity(catalog, candidates, requirements, weights, today, ranking, strict),
-    revisit: lead ? revisitDate(lead, today, catalog.distros.filter((d) => candidates.includes(d.slug))) : null,
+    revisit: lead
+      ? revisitDate(
+          lead,
+          today,
+          catalog.distros.filter((d) => candidates.includes(d.slug)),
+        )
+      : null,
   };
 }

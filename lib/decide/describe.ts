@@ -37,4 +37,3 @@ export function describeValue(attributes: ScoringAttribute[], key: string, p: Po
 export function describeAttribute(attributes: ScoringAttribute[], key: string, p: Positions): string {
   return `${attributeLabel(attributes, key)}: ${describeValue(attributes, key, p)}`;
 }
-

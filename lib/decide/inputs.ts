@@ -5,15 +5,7 @@
  * code of /decide does not carry zod.
  */
 
-export const CRITERION_KEYS = [
-  "support-remaining",
-  "update-safety",
-  "attack-surface",
-  "flexibility",
-  "certifications",
-  "portability",
-  "maturity",
-] as const;
+export const CRITERION_KEYS = ["support-remaining", "update-safety", "attack-surface", "flexibility", "certifications", "portability", "maturity"] as const;
 export type CriterionKey = (typeof CRITERION_KEYS)[number];
 
 export const MAX_WEIGHT = 5;

@@ -25,7 +25,13 @@ export type RequirementCheck = {
   needsChecking: string | null;
 };
 
-export const PLACE_LABEL: Record<Place, string> = { aws: "AWS", azure: "Azure", gcp: "Google Cloud", "other-clouds": "other clouds", "on-premises": "on-premises" };
+export const PLACE_LABEL: Record<Place, string> = {
+  aws: "AWS",
+  azure: "Azure",
+  gcp: "Google Cloud",
+  "other-clouds": "other clouds",
+  "on-premises": "on-premises",
+};
 export const KUBERNETES_LABEL: Record<ManagedKubernetes, string> = { eks: "Amazon EKS", aks: "Azure AKS", gke: "Google GKE" };
 
 /**
@@ -42,17 +48,28 @@ export function offersManagedKubernetes(text: string, service: ManagedKubernetes
 /** Describes each requirement as a user reads it. */
 export function requirementLabel(key: RequirementKey, r: Requirements): string {
   switch (key) {
-    case "ga": return "Must be generally available (GA)";
-    case "packageManager": return "Needs a package manager";
-    case "imageRollback": return "Must be image-based with rollback";
-    case "arm64": return "Needs arm64 (aarch64)";
-    case "fips": return "Needs FIPS 140 (validated or available)";
-    case "readOnlyRoot": return "Needs a read-only root filesystem";
-    case "secureBoot": return "Needs Secure Boot";
-    case "selinuxEnforcing": return "Needs SELinux enforcing by default";
-    case "cloud": return `Must run on ${r.cloud ? PLACE_LABEL[r.cloud] : "a cloud"}`;
-    case "managedKubernetes": return `Must be a node OS of ${r.managedKubernetes ? KUBERNETES_LABEL[r.managedKubernetes] : "managed Kubernetes"}`;
-    case "minSupportYears": return `At least ${r.minSupportYears} year${r.minSupportYears === 1 ? "" : "s"} of support left`;
+    case "ga":
+      return "Must be generally available (GA)";
+    case "packageManager":
+      return "Needs a package manager";
+    case "imageRollback":
+      return "Must be image-based with rollback";
+    case "arm64":
+      return "Needs arm64 (aarch64)";
+    case "fips":
+      return "Needs FIPS 140 (validated or available)";
+    case "readOnlyRoot":
+      return "Needs a read-only root filesystem";
+    case "secureBoot":
+      return "Needs Secure Boot";
+    case "selinuxEnforcing":
+      return "Needs SELinux enforcing by default";
+    case "cloud":
+      return `Must run on ${r.cloud ? PLACE_LABEL[r.cloud] : "a cloud"}`;
+    case "managedKubernetes":
+      return `Must be a node OS of ${r.managedKubernetes ? KUBERNETES_LABEL[r.managedKubernetes] : "managed Kubernetes"}`;
+    case "minSupportYears":
+      return `At least ${r.minSupportYears} year${r.minSupportYears === 1 ? "" : "s"} of support left`;
   }
 }
 
@@ -84,15 +101,27 @@ function both(a: Outcome, b: Outcome): Outcome {
 function check(key: RequirementKey, d: ScoringDistro, r: Requirements, today: string, attributes: ScoringAttribute[]): Outcome {
   const attr = (k: string, test: (v: ClaimValue) => boolean) => attributeOutcome(d, attributes, k, test);
   switch (key) {
-    case "ga": return attr("status", (v) => v === "ga");
-    case "packageManager": return attr("package-manager", (v) => v !== "none");
-    case "imageRollback": return both(attr("update-model", (v) => asText(v).startsWith("image-")), attr("rollback", (v) => v === "automatic" || v === "manual"));
-    case "arm64": return attr("architectures", (v) => asList(v).includes("aarch64"));
-    case "fips": return attr("fips", (v) => v === "validated" || v === "available");
-    case "readOnlyRoot": return attr("root-filesystem", (v) => v === "dm-verity" || v === "read-only");
-    case "secureBoot": return attr("secure-boot", (v) => v === true);
-    case "selinuxEnforcing": return attr("selinux-default", (v) => v === "enforcing");
-    case "cloud": return attr("availability", (v) => asList(v).includes(r.cloud ?? ""));
+    case "ga":
+      return attr("status", (v) => v === "ga");
+    case "packageManager":
+      return attr("package-manager", (v) => v !== "none");
+    case "imageRollback":
+      return both(
+        attr("update-model", (v) => asText(v).startsWith("image-")),
+        attr("rollback", (v) => v === "automatic" || v === "manual"),
+      );
+    case "arm64":
+      return attr("architectures", (v) => asList(v).includes("aarch64"));
+    case "fips":
+      return attr("fips", (v) => v === "validated" || v === "available");
+    case "readOnlyRoot":
+      return attr("root-filesystem", (v) => v === "dm-verity" || v === "read-only");
+    case "secureBoot":
+      return attr("secure-boot", (v) => v === true);
+    case "selinuxEnforcing":
+      return attr("selinux-default", (v) => v === "enforcing");
+    case "cloud":
+      return attr("availability", (v) => asList(v).includes(r.cloud ?? ""));
     case "managedKubernetes": {
       // The service's own list of node OS options decides when the catalog has it; the attribute's text otherwise.
       const offered = (d.managedKubernetes ?? []).find((w) => w.service === r.managedKubernetes && w.stage !== "retired");
@@ -107,14 +136,34 @@ function check(key: RequirementKey, d: ScoringDistro, r: Requirements, today: st
         const reason = end ? `${end.release}: end of ${end.tierName.toLowerCase()} not published` : "no release with a support tier in the catalog";
         return { outcome: "unverified", reason, needsChecking: "Support lifecycle" };
       }
-      return { outcome: years >= (r.minSupportYears ?? 0) ? "met" : "unmet", reason: `${counted.label}: ${years.toFixed(1)} years left (to ${formatDate(counted.end)})`, needsChecking: null };
+      return {
+        outcome: years >= (r.minSupportYears ?? 0) ? "met" : "unmet",
+        reason: `${counted.label}: ${years.toFixed(1)} years left (to ${formatDate(counted.end)})`,
+        needsChecking: null,
+      };
     }
   }
 }
 
-const ORDER: RequirementKey[] = ["ga", "packageManager", "imageRollback", "arm64", "fips", "readOnlyRoot", "secureBoot", "selinuxEnforcing", "cloud", "managedKubernetes", "minSupportYears"];
+const ORDER: RequirementKey[] = [
+  "ga",
+  "packageManager",
+  "imageRollback",
+  "arm64",
+  "fips",
+  "readOnlyRoot",
+  "secureBoot",
+  "selinuxEnforcing",
+  "cloud",
+  "managedKubernetes",
+  "minSupportYears",
+];
 
 /** Every active requirement checked, in a fixed order, each met, unmet or unverified. */
 export function checkRequirements(d: ScoringDistro, r: Requirements, today: string, attributes: ScoringAttribute[]): RequirementCheck[] {
-  return ORDER.filter((k) => r[k] !== undefined && r[k] !== false).map((k) => ({ requirement: k, label: requirementLabel(k, r), ...check(k, d, r, today, attributes) }));
+  return ORDER.filter((k) => r[k] !== undefined && r[k] !== false).map((k) => ({
+    requirement: k,
+    label: requirementLabel(k, r),
+    ...check(k, d, r, today, attributes),
+  }));
 }

@@ -43,8 +43,15 @@ function ownRevisit(chosen: ScoringDistro, today: string): Revisit {
   const end = release?.standard?.end ?? null;
   if (release && end) {
     const target = day(subMonths(parseISO(end), REVISIT_MONTHS_BEFORE_END));
-    if (target > today) return { date: target, basis: `${REVISIT_MONTHS_BEFORE_END} months before ${release.label}'s end of ${release.standard?.name ?? "standard support"} (${end})` };
-    return { date: today, basis: `${release.label}'s end of ${release.standard?.name ?? "standard support"} (${end}) is less than ${REVISIT_MONTHS_BEFORE_END} months away: revisit now` };
+    if (target > today)
+      return {
+        date: target,
+        basis: `${REVISIT_MONTHS_BEFORE_END} months before ${release.label}'s end of ${release.standard?.name ?? "standard support"} (${end})`,
+      };
+    return {
+      date: today,
+      basis: `${release.label}'s end of ${release.standard?.name ?? "standard support"} (${end}) is less than ${REVISIT_MONTHS_BEFORE_END} months away: revisit now`,
+    };
   }
   return {
     date: day(addMonths(parseISO(today), REVIEW_INTERVAL_MONTHS)),

@@ -5,9 +5,28 @@ import type { Flag, ScoringAttribute, ScoringCatalog, ScoringDistro } from "@/li
 import type { CriterionKey, Weights } from "@/lib/decide/inputs";
 import type { Requirements } from "@/lib/validations/report";
 
-export type BreakdownItem = { criterion: CriterionKey; label: string; weight: number; value: number; points: number; detail: string; flags: { attribute: string; flag: Flag }[] };
+export type BreakdownItem = {
+  criterion: CriterionKey;
+  label: string;
+  weight: number;
+  value: number;
+  points: number;
+  detail: string;
+  flags: { attribute: string; flag: Flag }[];
+};
 /** requirements: every active requirement's outcome; unverified: those the catalog cannot show are met (the candidate is flagged, not dropped). */
-export type RankedCandidate = { slug: string; name: string; score: number; rank: number; tiedWith: string[]; breakdown: BreakdownItem[]; flagged: string[]; reasons: string[]; requirements: RequirementCheck[]; unverified: RequirementCheck[] };
+export type RankedCandidate = {
+  slug: string;
+  name: string;
+  score: number;
+  rank: number;
+  tiedWith: string[];
+  breakdown: BreakdownItem[];
+  flagged: string[];
+  reasons: string[];
+  requirements: RequirementCheck[];
+  unverified: RequirementCheck[];
+};
 /** failed: the requirements that excluded it (unmet; with strict, unverified too). */
 export type ExcludedCandidate = { slug: string; name: string; failed: RequirementCheck[]; requirements: RequirementCheck[] };
 export type Ranking = { ranked: RankedCandidate[]; excluded: ExcludedCandidate[] };
@@ -60,7 +79,14 @@ function reasonsFor(breakdown: BreakdownItem[]): string[] {
  * excluded; one whose values cannot show it meets one is ranked and flagged,
  * or excluded too when `strict`.
  */
-export function rankCandidates(catalog: ScoringCatalog, candidates: string[], requirements: Requirements, weights: Weights, today: string, strict = false): Ranking {
+export function rankCandidates(
+  catalog: ScoringCatalog,
+  candidates: string[],
+  requirements: Requirements,
+  weights: Weights,
+  today: string,
+  strict = false,
+): Ranking {
   const ctx: CriterionContext = { today, attributes: catalog.attributes };
   const ranked: RankedCandidate[] = [];
   const excluded: ExcludedCandidate[] = [];
@@ -75,7 +101,18 @@ export function rankCandidates(catalog: ScoringCatalog, candidates: string[], re
     }
     const { score, breakdown } = scoreDistro(d, weights, ctx);
     const unverified = checks.filter((c) => c.outcome === "unverified");
-    ranked.push({ slug, name: d.name, score, rank: 0, tiedWith: [], breakdown, flagged: flaggedText(breakdown, catalog.attributes), reasons: reasonsFor(breakdown), requirements: checks, unverified });
+    ranked.push({
+      slug,
+      name: d.name,
+      score,
+      rank: 0,
+      tiedWith: [],
+      breakdown,
+      flagged: flaggedText(breakdown, catalog.attributes),
+      reasons: reasonsFor(breakdown),
+      requirements: checks,
+      unverified,
+    });
   }
   ranked.sort((a, b) => roundScore(b.score) - roundScore(a.score));
   ranked.forEach((c, i) => {

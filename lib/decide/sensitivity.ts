@@ -15,7 +15,15 @@ export type Sensitivity = { margin: number | null; noClearWinner: boolean; flip:
  * weight (within 0–5) that changes who leads; a change that makes the top
  * a tie counts, since the winner is then no longer clear-cut.
  */
-export function sensitivity(catalog: ScoringCatalog, candidates: string[], requirements: Requirements, weights: Weights, today: string, ranking: Ranking, strict = false): Sensitivity {
+export function sensitivity(
+  catalog: ScoringCatalog,
+  candidates: string[],
+  requirements: Requirements,
+  weights: Weights,
+  today: string,
+  ranking: Ranking,
+  strict = false,
+): Sensitivity {
   const [first, second] = ranking.ranked;
   const margin = first && second ? roundScore(first.score - second.score) : null;
   const noClearWinner = margin !== null && margin < CLEAR_MARGIN;

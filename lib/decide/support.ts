@@ -32,8 +32,7 @@ export function yearsBetween(from: string, to: string): number {
  * window when it publishes none. null when neither is known.
  */
 export type CountedSupport =
-  | { basis: "os"; end: string; label: string; tierName: string }
-  | { basis: "kubernetes"; end: string; label: string; window: ScoringWindow };
+  { basis: "os"; end: string; label: string; tierName: string } | { basis: "kubernetes"; end: string; label: string; window: ScoringWindow };
 
 export function countedSupport(distro: ScoringDistro, today: string): CountedSupport | null {
   const own = supportEnd(distro, today);

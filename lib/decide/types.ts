@@ -103,7 +103,9 @@ export function withoutSources(catalog: SourcedScoringCatalog): ScoringCatalog {
     distros: catalog.distros.map(({ attributes, releases, managedKubernetes, ...d }) => ({
       ...d,
       managedKubernetes: managedKubernetes?.map(({ sources: _sources, ...w }) => w),
-      attributes: attributes.filter((a) => scoring.includes(a.key)).map(({ claims, ...a }) => ({ ...a, claims: claims.map(({ value, display, status, preferred }) => ({ value, display, status, preferred })) })),
+      attributes: attributes
+        .filter((a) => scoring.includes(a.key))
+        .map(({ claims, ...a }) => ({ ...a, claims: claims.map(({ value, display, status, preferred }) => ({ value, display, status, preferred })) })),
       releases: releases.map(({ sources: _sources, note: _note, ...r }) => r),
     })),
   };

@@ -31,7 +31,8 @@ export function parseRequirements(raw: string | null | undefined): Requirements 
     const [name, value] = token.trim().split(":");
     if (name && Object.hasOwn(FLAGS, name) && value === undefined) r[FLAGS[name as keyof typeof FLAGS]] = true;
     else if (name === "cloud" && (PLACES as readonly string[]).includes(value ?? "")) r.cloud = value as Requirements["cloud"];
-    else if (name === "k8s" && (MANAGED_KUBERNETES as readonly string[]).includes(value ?? "")) r.managedKubernetes = value as Requirements["managedKubernetes"];
+    else if (name === "k8s" && (MANAGED_KUBERNETES as readonly string[]).includes(value ?? ""))
+      r.managedKubernetes = value as Requirements["managedKubernetes"];
     else if (name === "years" && /^\d+$/.test(value ?? "")) {
       const n = Number(value);
       if (n >= 1 && n <= MAX_SUPPORT_YEARS) r.minSupportYears = n;
@@ -62,7 +63,9 @@ export function parseWeights(raw: string | null | undefined): Weights {
 
 /** Only weights that differ from the defaults, so the default URL stays short. */
 export function serializeWeights(w: Weights): string {
-  return CRITERION_KEYS.filter((k) => w[k] !== DEFAULT_WEIGHTS[k]).map((k) => `${k}:${w[k]}`).join(",");
+  return CRITERION_KEYS.filter((k) => w[k] !== DEFAULT_WEIGHTS[k])
+    .map((k) => `${k}:${w[k]}`)
+    .join(",");
 }
 
 export function parseStrict(raw: string | null | undefined): boolean {
@@ -94,12 +97,19 @@ export function ignoredDecideParams(params: URLSearchParams, distros: Selectable
   const out: string[] = [];
   for (const key of new Set(params.keys())) if (!KNOWN_PARAMS.has(key)) out.push(`“${key}” is not a setting of this page`);
   for (const slug of ignoredSelection(params.get(SELECTION_PARAM), distros)) out.push(`no distro in the catalog is called “${slug}”`);
-  for (const token of (params.get(REQUIRE_PARAM) ?? "").split(",").map((t) => t.trim()).filter(Boolean)) {
+  for (const token of (params.get(REQUIRE_PARAM) ?? "")
+    .split(",")
+    .map((t) => t.trim())
+    .filter(Boolean)) {
     if (serializeRequirements(parseRequirements(token)) === "") out.push(`“${token}” is not a requirement this page knows`);
   }
-  for (const token of (params.get(WEIGHTS_PARAM) ?? "").split(",").map((t) => t.trim()).filter(Boolean)) {
+  for (const token of (params.get(WEIGHTS_PARAM) ?? "")
+    .split(",")
+    .map((t) => t.trim())
+    .filter(Boolean)) {
     const [name, value] = token.split(":");
-    if (!(CRITERION_KEYS as readonly string[]).includes(name ?? "") || !/^\d$/.test(value ?? "") || Number(value) > MAX_WEIGHT) out.push(`“${token}” is not a criterion with a weight from 0 to ${MAX_WEIGHT}`);
+    if (!(CRITERION_KEYS as readonly string[]).includes(name ?? "") || !/^\d$/.test(value ?? "") || Number(value) > MAX_WEIGHT)
+      out.push(`“${token}” is not a criterion with a weight from 0 to ${MAX_WEIGHT}`);
   }
   const current = params.get(CURRENT_PARAM);
   if (current && !distros.some((d) => d.slug === current)) out.push(`no distro in the catalog is called “${current}”, so no OS is marked as in use today`);

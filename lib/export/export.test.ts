@@ -4,7 +4,15 @@ import { escapeMarkdown, escapeMarkdownText, markdownLink, markdownTable } from 
 
 describe("CSV", () => {
   test("quotes fields with commas, quotes and line breaks, and ends lines with CRLF", () => {
-    expect(toCsv(["a", "b"], [["x,y", 'say "hi"'], ["line\nbreak", 3]])).toBe('a,b\r\n"x,y","say ""hi"""\r\n"line\nbreak",3\r\n');
+    expect(
+      toCsv(
+        ["a", "b"],
+        [
+          ["x,y", 'say "hi"'],
+          ["line\nbreak", 3],
+        ],
+      ),
+    ).toBe('a,b\r\n"x,y","say ""hi"""\r\n"line\nbreak",3\r\n');
   });
   test.each(["=1+1", "+SUM(A1)", "-2+3", "@cmd", "\tTAB", "\rCR"])("neutralises %j against formula injection", (v) => {
     const out = csvField(v);

@@ -2,7 +2,15 @@ import { describe, expect, test } from "vitest";
 import { compareVersions, effectiveSupport, longestWindow, windowLabel } from "@/lib/kubernetes/effective";
 import type { ClaimView, ManagedServiceView, ReleaseView } from "@/lib/validations/api";
 
-const claim = (value: ClaimView["value"], status: ClaimView["status"] = "confirmed"): ClaimView => ({ value, display: String(value), status, preferred: true, note: null, sources: [], history: [] });
+const claim = (value: ClaimView["value"], status: ClaimView["status"] = "confirmed"): ClaimView => ({
+  value,
+  display: String(value),
+  status,
+  preferred: true,
+  note: null,
+  sources: [],
+  history: [],
+});
 
 function service(nodeOs: { distro: string; versions: string[] | null; stage?: "ga" | "retired" }[]): ManagedServiceView {
   return {
@@ -15,8 +23,26 @@ function service(nodeOs: { distro: string; versions: string[] | null; stage?: "g
     extendedPaid: true,
     policy: { display: "policy", sources: [] },
     versions: [
-      { version: "1.35", released: "2026-06-01", standardEnd: "2027-08-01", extendedEnd: "2028-08-01", extended: true, status: "confirmed", note: null, sources: [] },
-      { version: "1.34", released: "2025-10-02", standardEnd: "2026-12-02", extendedEnd: "2027-12-02", extended: true, status: "reported", note: null, sources: [] },
+      {
+        version: "1.35",
+        released: "2026-06-01",
+        standardEnd: "2027-08-01",
+        extendedEnd: "2028-08-01",
+        extended: true,
+        status: "confirmed",
+        note: null,
+        sources: [],
+      },
+      {
+        version: "1.34",
+        released: "2025-10-02",
+        standardEnd: "2026-12-02",
+        extendedEnd: "2027-12-02",
+        extended: true,
+        status: "reported",
+        note: null,
+        sources: [],
+      },
       { version: "1.10", released: "2024-01-01", standardEnd: "2025-03-01", extendedEnd: null, extended: false, status: "confirmed", note: null, sources: [] },
     ],
     nodeOs: nodeOs.map((o) => ({
@@ -80,7 +106,12 @@ describe("effectiveSupport", () => {
   test("a decision counts the longest window on a service still offering the OS", () => {
     const windows = effectiveSupport(
       { slug: "host", releases: [] },
-      [service([{ distro: "host", versions: ["1.35"], stage: "retired" }, { distro: "host", versions: ["1.34"] }])],
+      [
+        service([
+          { distro: "host", versions: ["1.35"], stage: "retired" },
+          { distro: "host", versions: ["1.34"] },
+        ]),
+      ],
       TODAY,
     );
     expect(windows).toHaveLength(2);

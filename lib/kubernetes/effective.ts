@@ -51,32 +51,36 @@ export function effectiveSupport(
       const standardEnd = newest.standardEnd ? earlier(newest.standardEnd, own?.end ?? null) : null;
       const extendedEnd = newest.extended && newest.extendedEnd ? earlier(newest.extendedEnd, own?.end ?? null) : null;
       const limitedBy = own?.end && newest.standardEnd && own.end < newest.standardEnd ? "os" : "kubernetes";
-      return [{
-        service: service.slug,
-        serviceName: service.name,
-        serviceShortName: service.shortName,
-        nodeOs: option.name,
-        stage: option.stage,
-        version: newest.version,
-        standardName: service.standardName,
-        extendedName: service.extendedName,
-        extendedPaid: service.extendedPaid,
-        extendedOffered: newest.extended,
-        kubernetes: { released: newest.released, standardEnd: newest.standardEnd, extendedEnd: newest.extended ? newest.extendedEnd : null },
-        os: own,
-        standardEnd,
-        extendedEnd,
-        limitedBy,
-        status: weaker(newest.status, option.versions.status),
-        sources: [...newest.sources, ...option.versions.sources],
-      } satisfies EffectiveSupport];
+      return [
+        {
+          service: service.slug,
+          serviceName: service.name,
+          serviceShortName: service.shortName,
+          nodeOs: option.name,
+          stage: option.stage,
+          version: newest.version,
+          standardName: service.standardName,
+          extendedName: service.extendedName,
+          extendedPaid: service.extendedPaid,
+          extendedOffered: newest.extended,
+          kubernetes: { released: newest.released, standardEnd: newest.standardEnd, extendedEnd: newest.extended ? newest.extendedEnd : null },
+          os: own,
+          standardEnd,
+          extendedEnd,
+          limitedBy,
+          status: weaker(newest.status, option.versions.status),
+          sources: [...newest.sources, ...option.versions.sources],
+        } satisfies EffectiveSupport,
+      ];
     }),
   );
 }
 
 /** The window a decision scores: the longest standard window among the services that offer the OS. */
 export function longestWindow<W extends Pick<EffectiveSupport, "stage" | "standardEnd">>(windows: W[]): W | null {
-  return windows.filter((w) => w.stage !== "retired" && w.standardEnd !== null).sort((a, b) => (b.standardEnd ?? "").localeCompare(a.standardEnd ?? ""))[0] ?? null;
+  return (
+    windows.filter((w) => w.stage !== "retired" && w.standardEnd !== null).sort((a, b) => (b.standardEnd ?? "").localeCompare(a.standardEnd ?? ""))[0] ?? null
+  );
 }
 
 /** "EKS 1.34: standard support to 2 Dec 2026" — the name a reader recognises. */

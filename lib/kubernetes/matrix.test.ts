@@ -2,13 +2,37 @@ import { describe, expect, test } from "vitest";
 import { buildMatrix, notOnAnyService, versionRange } from "@/lib/kubernetes/matrix";
 import type { ClaimView, ManagedServiceView, NodeOsView } from "@/lib/validations/api";
 
-const claim = (value: ClaimView["value"]): ClaimView => ({ value, display: String(value), status: "confirmed", preferred: true, note: null, sources: [], history: [] });
+const claim = (value: ClaimView["value"]): ClaimView => ({
+  value,
+  display: String(value),
+  status: "confirmed",
+  preferred: true,
+  note: null,
+  sources: [],
+  history: [],
+});
 const option = (name: string, distro: string | null): NodeOsView => ({
-  distro, distroName: distro ? name : null, name, stage: "ga", versions: claim(["1.34"]), architectures: claim(["x86_64"]), fips: claim("none"), confidential: claim("none"), note: null,
+  distro,
+  distroName: distro ? name : null,
+  name,
+  stage: "ga",
+  versions: claim(["1.34"]),
+  architectures: claim(["x86_64"]),
+  fips: claim("none"),
+  confidential: claim("none"),
+  note: null,
 });
 const service = (slug: string, nodeOs: NodeOsView[]): ManagedServiceView => ({
-  slug, name: slug, shortName: slug.toUpperCase(), provider: "aws", standardName: "Standard", extendedName: "Extended", extendedPaid: true,
-  policy: { display: "p", sources: [] }, versions: [], nodeOs,
+  slug,
+  name: slug,
+  shortName: slug.toUpperCase(),
+  provider: "aws",
+  standardName: "Standard",
+  extendedName: "Extended",
+  extendedPaid: true,
+  policy: { display: "p", sources: [] },
+  versions: [],
+  nodeOs,
 });
 
 describe("buildMatrix", () => {

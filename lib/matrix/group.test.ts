@@ -2,8 +2,22 @@ import { describe, expect, test } from "vitest";
 import { groupByValue } from "@/lib/matrix/group";
 import type { AttributeClaims, ClaimView } from "@/lib/validations/api";
 
-const claim = (value: string | null, status: ClaimView["status"], preferred = true): ClaimView => ({ value, display: String(value), status, preferred, note: null, sources: [], history: [] });
-const attr = (...claims: ClaimView[]): AttributeClaims => ({ key: "package-manager", label: "Package manager", group: "Packages & extension", status: claims.length > 1 ? "disputed" : (claims[0]?.status ?? "unknown"), claims });
+const claim = (value: string | null, status: ClaimView["status"], preferred = true): ClaimView => ({
+  value,
+  display: String(value),
+  status,
+  preferred,
+  note: null,
+  sources: [],
+  history: [],
+});
+const attr = (...claims: ClaimView[]): AttributeClaims => ({
+  key: "package-manager",
+  label: "Package manager",
+  group: "Packages & extension",
+  status: claims.length > 1 ? "disputed" : (claims[0]?.status ?? "unknown"),
+  claims,
+});
 const values = [
   { value: "dnf", label: "dnf" },
   { value: "apt", label: "apt" },

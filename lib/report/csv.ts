@@ -3,7 +3,16 @@ import type { ReportSnapshot } from "@/lib/report/snapshot";
 
 /** The score matrix: one row per option, the points per criterion, flags and exclusion reasons. */
 export function renderCsv(s: ReportSnapshot): string {
-  const header = ["rank", "option", "slug", ...s.criteria.map((c) => `${c.label} (weight ${s.weights[c.key]})`), "score", "tied with", "flagged values", "excluded because"];
+  const header = [
+    "rank",
+    "option",
+    "slug",
+    ...s.criteria.map((c) => `${c.label} (weight ${s.weights[c.key]})`),
+    "score",
+    "tied with",
+    "flagged values",
+    "excluded because",
+  ];
   const rows = s.result.ranked.map((c) => [
     c.rank,
     c.name,

@@ -20,6 +20,10 @@ export async function exportReport(s: ReportSnapshot, q: ExportQuery, context: E
     case "json":
       return { body: Buffer.from(renderJson(s)), contentType: "application/json; charset=utf-8", name: `${dated}.json` };
     case "pdf":
-      return { body: await renderPdf(s, { paper: q.paper ?? "a4", reportUrl: context.reportUrl }), contentType: "application/pdf", name: `${dated}-${q.paper ?? "a4"}.pdf` };
+      return {
+        body: await renderPdf(s, { paper: q.paper ?? "a4", reportUrl: context.reportUrl }),
+        contentType: "application/pdf",
+        name: `${dated}-${q.paper ?? "a4"}.pdf`,
+      };
   }
 }

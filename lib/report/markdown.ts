@@ -1,6 +1,17 @@
 import { requirementLabel, type RequirementKey } from "@/lib/decide/requirements";
 import { escapeMarkdown, markdownLink, markdownTable } from "@/lib/export/markdown";
-import { flaggedValues, lifecycleRows, optionNotes, outcomeSentence, platformFacts, prosAndCons, ranked, sensitivityText, STRICT_TEXT, yStatement } from "@/lib/report/narrative";
+import {
+  flaggedValues,
+  lifecycleRows,
+  optionNotes,
+  outcomeSentence,
+  platformFacts,
+  prosAndCons,
+  ranked,
+  sensitivityText,
+  STRICT_TEXT,
+  yStatement,
+} from "@/lib/report/narrative";
 import { quotedSources } from "@/lib/report/citations";
 import { distroName, fileStem, headline, reproduceHref, type ReportSnapshot } from "@/lib/report/snapshot";
 
@@ -64,25 +75,48 @@ export function renderMarkdown(s: ReportSnapshot, origin = ""): string {
   push("", "## Decision Outcome", "", e(outcomeSentence(s)), "", "### Consequences", "");
   const chosen = s.result.winner;
   const pc = chosen ? prosAndCons(s, chosen) : [];
-  const consequences = [...pc.filter((p) => p.kind !== "Neutral").map((p) => `* ${p.kind}, because ${e(p.text)}`), ...s.result.caveats.filter((c) => c.slug === chosen).map((c) => `* Bad, because ${e(c.text)}`)];
+  const consequences = [
+    ...pc.filter((p) => p.kind !== "Neutral").map((p) => `* ${p.kind}, because ${e(p.text)}`),
+    ...s.result.caveats.filter((c) => c.slug === chosen).map((c) => `* Bad, because ${e(c.text)}`),
+  ];
   push(...(consequences.length > 0 ? consequences : ["* Neutral, because no option was chosen or the options do not differ on the scored criteria."]));
   const revisit = s.result.revisit;
   push("", "### Confirmation", "");
-  push(`Confirm by re-checking the catalog claims behind this decision (listed under More Information) and the chosen option's lifecycle. **Revisit by ${revisit?.date ?? "—"}**${revisit ? `: ${e(revisit.basis)}.` : "."}`);
+  push(
+    `Confirm by re-checking the catalog claims behind this decision (listed under More Information) and the chosen option's lifecycle. **Revisit by ${revisit?.date ?? "—"}**${revisit ? `: ${e(revisit.basis)}.` : "."}`,
+  );
   push("", "## Pros and Cons of the Options");
   for (const slug of s.candidates) {
     push("", `### ${e(distroName(s, slug))}`, "");
     const items = prosAndCons(s, slug);
-    push(...(items.length > 0 ? items.map((p) => `* ${p.kind}, because ${e(p.text)}`) : ["* Neutral, because it does not differ from the other options on the scored criteria."]));
+    push(
+      ...(items.length > 0
+        ? items.map((p) => `* ${p.kind}, because ${e(p.text)}`)
+        : ["* Neutral, because it does not differ from the other options on the scored criteria."]),
+    );
   }
   const m = scoreMatrix(s);
   push("", "## More Information", "", "### Score matrix", "", "Points each criterion contributes to the score (0–100).", "", markdownTable(m.header, m.rows));
-  if (s.result.excluded.length > 0) push("Exclusions:", "", ...s.result.excluded.map((x) => `* ${e(x.name)}: ${e(x.failed.map((f) => `${f.label} (${f.reason})`).join("; "))}`), "");
+  if (s.result.excluded.length > 0)
+    push("Exclusions:", "", ...s.result.excluded.map((x) => `* ${e(x.name)}: ${e(x.failed.map((f) => `${f.label} (${f.reason})`).join("; "))}`), "");
   const flags = flaggedValues(s);
-  if (flags.length > 0) push("Values read conservatively (unknown, disputed, inferred or reported by press only):", "", ...flags.map((f) => `* ${e(f.name)}: ${e(f.flags.join("; "))}`), "");
+  if (flags.length > 0)
+    push(
+      "Values read conservatively (unknown, disputed, inferred or reported by press only):",
+      "",
+      ...flags.map((f) => `* ${e(f.name)}: ${e(f.flags.join("; "))}`),
+      "",
+    );
   if (s.result.caveats.length > 0) push("Caveats:", "", ...s.result.caveats.map((c) => `* ${e(c.text)}`), "");
   push("### Sensitivity", "", ...sensitivityText(s).map((l) => `* ${e(l)}`), "");
-  push("### Key lifecycle dates", "", markdownTable(["Option", "Release", "Released", "End of standard support", "End of covering support"], lifecycleRows(s).map((r) => [r.distro, r.release, r.released, r.standardEnd, r.coveringEnd])));
+  push(
+    "### Key lifecycle dates",
+    "",
+    markdownTable(
+      ["Option", "Release", "Released", "End of standard support", "End of covering support"],
+      lifecycleRows(s).map((r) => [r.distro, r.release, r.released, r.standardEnd, r.coveringEnd]),
+    ),
+  );
   const facts = platformFacts(s);
   if (facts.length > 0) {
     push("### Platform facts (recorded, not scored)", "");
@@ -96,7 +130,11 @@ export function renderMarkdown(s: ReportSnapshot, origin = ""): string {
       ...citations.map((c) => `  * ${e(c.about)}: “${e(c.quote)}”`),
     ]),
   );
-  push("", `Computed on ${s.result.today} from Distro Atlas catalog version ${e(s.catalogVersion.hash)} (loaded ${s.catalogVersion.loadedAt.slice(0, 10)}).`, "");
+  push(
+    "",
+    `Computed on ${s.result.today} from Distro Atlas catalog version ${e(s.catalogVersion.hash)} (loaded ${s.catalogVersion.loadedAt.slice(0, 10)}).`,
+    "",
+  );
   const href = `${origin}${reproduceHref(s)}`;
   push(`Reproduce or adjust this decision in the decision builder: ${markdownLink("open it in Distro Atlas", href)} <${href}>`, "");
   return out.join("\n");

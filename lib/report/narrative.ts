@@ -43,12 +43,18 @@ export function achievedCriteria(s: ReportSnapshot, slug: string): BreakdownItem
 
 /** An option's strongest criteria (at least half marks), most points first. */
 export function strengths(c: RankedCandidate): BreakdownItem[] {
-  return weighted(c).filter((b) => b.value >= ACHIEVED_SHARE).sort((a, b) => b.points - a.points).slice(0, MAX_LINES);
+  return weighted(c)
+    .filter((b) => b.value >= ACHIEVED_SHARE)
+    .sort((a, b) => b.points - a.points)
+    .slice(0, MAX_LINES);
 }
 
 /** An option's weakest criteria (under half marks), lowest first. */
 export function weaknesses(c: RankedCandidate): BreakdownItem[] {
-  return weighted(c).filter((b) => b.value < ACHIEVED_SHARE).sort((a, b) => a.value - b.value || b.weight - a.weight).slice(0, MAX_LINES);
+  return weighted(c)
+    .filter((b) => b.value < ACHIEVED_SHARE)
+    .sort((a, b) => a.value - b.value || b.weight - a.weight)
+    .slice(0, MAX_LINES);
 }
 
 const lower = (b: BreakdownItem) => b.label.toLowerCase();
@@ -62,13 +68,23 @@ export function yStatement(s: ReportSnapshot): string {
   const { winner } = s.result;
   const current = s.result.current ?? null;
   const facing = s.context ? s.context.split(/(?<=[.!?])\s/)[0]?.replace(/[.!?]$/, "") : "the choice of a cloud Linux OS";
-  if (!winner) return `In the context of ${s.title}, facing ${facing}, no single option was chosen yet, because ${s.result.tiedForFirst.length > 0 ? "the leading options are tied" : "no candidate meets every hard requirement"}.`;
+  if (!winner)
+    return `In the context of ${s.title}, facing ${facing}, no single option was chosen yet, because ${s.result.tiedForFirst.length > 0 ? "the leading options are tied" : "no candidate meets every hard requirement"}.`;
   const me = ranked(s).find((c) => c.slug === winner);
-  const others = [...ranked(s).filter((c) => c.slug !== winner).map((c) => c.name), ...s.result.excluded.map((x) => x.name)];
+  const others = [
+    ...ranked(s)
+      .filter((c) => c.slug !== winner)
+      .map((c) => c.name),
+    ...s.result.excluded.map((x) => x.name),
+  ];
   const neglected = others.length > 0 ? ` and against ${list(others)}` : "";
-  const decided = winner === current ? `we decided to keep ${distroName(s, winner)}, the OS in use today,` : `we decided for ${distroName(s, winner)}${current ? ` (replacing ${distroName(s, current)}, in use today)` : ""}`;
+  const decided =
+    winner === current
+      ? `we decided to keep ${distroName(s, winner)}, the OS in use today,`
+      : `we decided for ${distroName(s, winner)}${current ? ` (replacing ${distroName(s, current)}, in use today)` : ""}`;
   const achieved = achievedCriteria(s, winner).map(lower);
-  const toAchieve = achieved.length > 0 ? `to achieve ${list(achieved)}` : "to achieve the best weighted score overall, without leading on any single criterion";
+  const toAchieve =
+    achieved.length > 0 ? `to achieve ${list(achieved)}` : "to achieve the best weighted score overall, without leading on any single criterion";
   const accepting = [
     ...(me ? weaknesses(me).map((b) => `weak ${lower(b)} (${percent(b.value)})`) : []),
     ...s.result.caveats.filter((c) => c.slug === winner).map((c) => ACCEPTING[c.kind]),
@@ -83,10 +99,14 @@ export function outcomeSentence(s: ReportSnapshot): string {
   if (winner && first) {
     const lead = strengths(first).map(lower);
     const keep = winner === (s.result.current ?? null) ? `Keep "${first.name}", the OS in use today` : `Chosen option: "${first.name}"`;
-    const check = first.unverified.length > 0 ? ` Before committing, check what its sources do not state: ${first.unverified.map((u) => u.needsChecking ?? u.label).join("; ")}.` : "";
+    const check =
+      first.unverified.length > 0
+        ? ` Before committing, check what its sources do not state: ${first.unverified.map((u) => u.needsChecking ?? u.label).join("; ")}.`
+        : "";
     return `${keep}, because it scores highest (${first.score.toFixed(1)} of 100) after the hard requirements${lead.length > 0 ? `, strongest on ${list(lead)}` : ""}.${check}`;
   }
-  if (tiedForFirst.length > 0) return `No option chosen yet: ${tiedForFirst.map((x) => distroName(s, x)).join(" and ")} are tied at ${first?.score.toFixed(1)} of 100; decide between them on criteria this model does not score.`;
+  if (tiedForFirst.length > 0)
+    return `No option chosen yet: ${tiedForFirst.map((x) => distroName(s, x)).join(" and ")} are tied at ${first?.score.toFixed(1)} of 100; decide between them on criteria this model does not score.`;
   return "No option chosen: every candidate fails at least one hard requirement.";
 }
 
@@ -108,7 +128,13 @@ export function prosAndCons(s: ReportSnapshot, slug: string): ProCon[] {
   const excluded = s.result.excluded.find((e) => e.slug === slug);
   if (excluded) {
     for (const f of excluded.failed) {
-      out.push({ kind: "Bad", text: f.outcome === "unverified" ? `"${f.label}" cannot be verified from its sources (${f.reason}), and unverified candidates were excluded` : `it does not meet "${f.label}" (${f.reason})` });
+      out.push({
+        kind: "Bad",
+        text:
+          f.outcome === "unverified"
+            ? `"${f.label}" cannot be verified from its sources (${f.reason}), and unverified candidates were excluded`
+            : `it does not meet "${f.label}" (${f.reason})`,
+      });
     }
     return out;
   }
@@ -116,7 +142,8 @@ export function prosAndCons(s: ReportSnapshot, slug: string): ProCon[] {
   if (!me) return out;
   const n = ranked(s).length;
   for (const b of strengths(me)) out.push({ kind: "Good", text: scoreLine(s, b, n) });
-  for (const u of me.unverified) out.push({ kind: "Neutral", text: `"${u.label}" is unverified: ${u.reason}; check ${u.needsChecking ?? "it"} with the vendor` });
+  for (const u of me.unverified)
+    out.push({ kind: "Neutral", text: `"${u.label}" is unverified: ${u.reason}; check ${u.needsChecking ?? "it"} with the vendor` });
   for (const b of weaknesses(me)) out.push({ kind: "Bad", text: scoreLine(s, b, n) });
   return out;
 }
@@ -131,18 +158,20 @@ export function lifecycleRows(s: ReportSnapshot): LifecycleRow[] {
         distro: d.name,
         release: r.label,
         released: r.releaseDate ?? "not dated",
-        standardEnd: r.standard ? r.standard.end ?? "not published" : "no such tier",
+        standardEnd: r.standard ? (r.standard.end ?? "not published") : "no such tier",
         coveringEnd: tier ? `${tier.end ?? "not published"} (${tier.name})` : "no tier listed",
       };
     }),
     // Where the node OS runs on managed Kubernetes, the window on the newest version offered with it.
-    ...(d.managedKubernetes ?? []).filter((w) => w.stage !== "retired").map((w) => ({
-      distro: d.name,
-      release: `${windowLabel(w)} (${w.nodeOs} nodes)`,
-      released: w.kubernetes.released ?? "not dated",
-      standardEnd: w.standardEnd ?? "not published",
-      coveringEnd: `${w.standardEnd ?? "not published"} (${w.standardName})${w.extendedEnd ? `; ${w.extendedName}${w.extendedPaid ? ", paid," : ""} to ${w.extendedEnd}` : ""}`,
-    })),
+    ...(d.managedKubernetes ?? [])
+      .filter((w) => w.stage !== "retired")
+      .map((w) => ({
+        distro: d.name,
+        release: `${windowLabel(w)} (${w.nodeOs} nodes)`,
+        released: w.kubernetes.released ?? "not dated",
+        standardEnd: w.standardEnd ?? "not published",
+        coveringEnd: `${w.standardEnd ?? "not published"} (${w.standardName})${w.extendedEnd ? `; ${w.extendedName}${w.extendedPaid ? ", paid," : ""} to ${w.extendedEnd}` : ""}`,
+      })),
   ]);
 }
 
@@ -159,7 +188,9 @@ export function sensitivityText(s: ReportSnapshot): string[] {
 }
 
 export function flaggedValues(s: ReportSnapshot): { name: string; flags: string[] }[] {
-  return ranked(s).filter((c) => c.flagged.length > 0).map((c) => ({ name: c.name, flags: c.flagged }));
+  return ranked(s)
+    .filter((c) => c.flagged.length > 0)
+    .map((c) => ({ name: c.name, flags: c.flagged }));
 }
 
 /** A recorded fact: its label, and its value as text (status and any other positions in words). */
@@ -168,13 +199,15 @@ export type PlatformFact = { label: string; display: string };
 /** Facts recorded for each option without being scored (kernel line, confidential computing, access, …), each as its value's text. */
 export function platformFacts(s: ReportSnapshot): { name: string; facts: PlatformFact[] }[] {
   const keys: readonly string[] = REPORT_FACT_KEYS;
-  return s.distros.map((d) => ({
-    name: d.name,
-    facts: d.attributes
-      .filter((a) => keys.includes(a.key))
-      .sort((a, b) => keys.indexOf(a.key) - keys.indexOf(b.key))
-      .flatMap((a) => (a.claims.length > 0 ? [{ label: a.label, display: claimText(a) }] : [])),
-  })).filter((x) => x.facts.length > 0);
+  return s.distros
+    .map((d) => ({
+      name: d.name,
+      facts: d.attributes
+        .filter((a) => keys.includes(a.key))
+        .sort((a, b) => keys.indexOf(a.key) - keys.indexOf(b.key))
+        .flatMap((a) => (a.claims.length > 0 ? [{ label: a.label, display: claimText(a) }] : [])),
+    }))
+    .filter((x) => x.facts.length > 0);
 }
 
 /** What the record says after an option's name: in use today, excluded (and why), unverified. */
@@ -182,7 +215,8 @@ export function optionNotes(s: ReportSnapshot, slug: string): string[] {
   const notes: string[] = [];
   if (slug === (s.result.current ?? null)) notes.push("in use today");
   const excluded = s.result.excluded.find((x) => x.slug === slug);
-  if (excluded) notes.push(`excluded: ${excluded.failed.map((f) => (f.outcome === "unverified" ? `${f.label}, not verified` : `does not meet ${f.label}`)).join("; ")}`);
+  if (excluded)
+    notes.push(`excluded: ${excluded.failed.map((f) => (f.outcome === "unverified" ? `${f.label}, not verified` : `does not meet ${f.label}`)).join("; ")}`);
   const unverified = s.result.ranked.find((c) => c.slug === slug)?.unverified ?? [];
   if (unverified.length > 0) notes.push(`unverified: ${unverified.map((u) => u.label).join("; ")}`);
   return notes;

@@ -17,10 +17,21 @@ function snapshotOf(count: number): ReportSnapshot {
     const claims = Object.fromEntries(base.attributes.map((a) => [a.key, a.claims[0]?.value ?? null]));
     return distro(`d${String(i + 1).padStart(2, "0")}`, claims, [
       { releaseDate: "2024-01-01", standard: { name: "Standard", end: `2030-0${(i % 9) + 1}-28`, paid: false } },
-      { releaseDate: "2022-01-01", standard: { name: "Standard", end: "2027-06-30", paid: false }, maintenance: { name: "Maintenance", end: "2029-06-30", paid: false } },
+      {
+        releaseDate: "2022-01-01",
+        standard: { name: "Standard", end: "2027-06-30", paid: false },
+        maintenance: { name: "Maintenance", end: "2029-06-30", paid: false },
+      },
     ]);
   });
-  const r = buildSnapshot({ candidates: distros.map((d) => d.slug), title: "the test fleet" }, { distros, attributes: ATTRIBUTES }, VERSION, "2026-11-25", "id-1", "2026-11-25T12:00:00.000Z");
+  const r = buildSnapshot(
+    { candidates: distros.map((d) => d.slug), title: "the test fleet" },
+    { distros, attributes: ATTRIBUTES },
+    VERSION,
+    "2026-11-25",
+    "id-1",
+    "2026-11-25T12:00:00.000Z",
+  );
   if (!r.ok) throw new Error(r.error);
   return r.snapshot;
 }
@@ -38,7 +49,12 @@ async function render(s: ReportSnapshot, paper: Paper = "a4"): Promise<Rendered>
 }
 
 /** A page's text without its footer (the report's title and "Page N of M"). */
-const body = (page: string) => page.split("\n").filter((l) => !/Page \d+ of \d+/.test(l)).join("\n").trim();
+const body = (page: string) =>
+  page
+    .split("\n")
+    .filter((l) => !/Page \d+ of \d+/.test(l))
+    .join("\n")
+    .trim();
 
 describe("PDF layout", () => {
   test("every page is numbered 'Page N of M', M being the real page count", async () => {

@@ -50,7 +50,12 @@ function para(doc: Doc, text: string) {
 }
 
 function bullets(doc: Doc, items: string[]) {
-  for (const item of items) doc.font(SANS).fontSize(10).fillColor(INK).text(`•  ${pdfText(item)}`, { indent: 0, paragraphGap: 2 });
+  for (const item of items)
+    doc
+      .font(SANS)
+      .fontSize(10)
+      .fillColor(INK)
+      .text(`•  ${pdfText(item)}`, { indent: 0, paragraphGap: 2 });
 }
 
 /** A labelled link on its own line: the label in body text, the address as a clickable link. */
@@ -117,7 +122,16 @@ function table(doc: Doc, columns: Column[], rows: string[][]) {
   const start = () => {
     doc.x = left;
     const t = doc.table({ columnStyles: widths, defaultStyle: style });
-    t.row(headers.map((text, i) => ({ text, type: "TH" as const, font: { src: BOLD, size: HEADER_SIZE }, textColor: HEAD, backgroundColor: HEADER_FILL, align: { x: columns[i]?.align ?? "left" } })));
+    t.row(
+      headers.map((text, i) => ({
+        text,
+        type: "TH" as const,
+        font: { src: BOLD, size: HEADER_SIZE },
+        textColor: HEAD,
+        backgroundColor: HEADER_FILL,
+        align: { x: columns[i]?.align ?? "left" },
+      })),
+    );
     return t;
   };
   let current: ReturnType<typeof start> | null = null;
@@ -152,19 +166,36 @@ function chart(doc: Doc, s: ReportSnapshot) {
   keepRoom(doc, rows.length * rowHeight + 70);
   let y = doc.y + 4;
   for (const c of rows) {
-    doc.font(SANS).fontSize(Math.min(9, rowHeight - 4)).fillColor(HEAD).text(pdfText(c.name), left, y + 3, { width: labelWidth - 6, ellipsis: true, lineBreak: false });
+    doc
+      .font(SANS)
+      .fontSize(Math.min(9, rowHeight - 4))
+      .fillColor(HEAD)
+      .text(pdfText(c.name), left, y + 3, { width: labelWidth - 6, ellipsis: true, lineBreak: false });
     let x = left + labelWidth;
     c.breakdown.forEach((b, i) => {
       const w = (b.points / 100) * barMax;
       if (w > 0) doc.rect(x, y, w, rowHeight - 5).fill(CHART_COLOURS[i % CHART_COLOURS.length] ?? "#64748b");
       x += w;
     });
-    doc.font(BOLD).fontSize(Math.min(9, rowHeight - 4)).fillColor(HEAD).text(c.score.toFixed(1), x + 4, y + 3, { lineBreak: false });
+    doc
+      .font(BOLD)
+      .fontSize(Math.min(9, rowHeight - 4))
+      .fillColor(HEAD)
+      .text(c.score.toFixed(1), x + 4, y + 3, { lineBreak: false });
     y += rowHeight;
   }
   // Axis: 0 and 100.
-  doc.moveTo(left + labelWidth, y).lineTo(left + labelWidth + barMax, y).lineWidth(0.5).stroke("#94a3b8");
-  doc.font(SANS).fontSize(8).fillColor(MUTED).text("0", left + labelWidth, y + 2, { lineBreak: false }).text("100", left + labelWidth + barMax - 12, y + 2, { lineBreak: false });
+  doc
+    .moveTo(left + labelWidth, y)
+    .lineTo(left + labelWidth + barMax, y)
+    .lineWidth(0.5)
+    .stroke("#94a3b8");
+  doc
+    .font(SANS)
+    .fontSize(8)
+    .fillColor(MUTED)
+    .text("0", left + labelWidth, y + 2, { lineBreak: false })
+    .text("100", left + labelWidth + barMax - 12, y + 2, { lineBreak: false });
   y += 16;
   let x = left;
   s.criteria.forEach((c, i) => {
@@ -189,7 +220,12 @@ function scoreMatrix(doc: Doc, s: ReportSnapshot) {
     ...s.criteria.map((c): Column => ({ header: `${c.label} (weight ${s.weights[c.key]})`, width: "*", align: "right" })),
     { header: "Score", width: 34, align: "right" },
   ];
-  const rows = s.result.ranked.map((c) => [c.tiedWith.length > 0 ? `${c.rank} (tie)` : String(c.rank), c.name, ...c.breakdown.map((b) => b.points.toFixed(1)), c.score.toFixed(1)]);
+  const rows = s.result.ranked.map((c) => [
+    c.tiedWith.length > 0 ? `${c.rank} (tie)` : String(c.rank),
+    c.name,
+    ...c.breakdown.map((b) => b.points.toFixed(1)),
+    c.score.toFixed(1),
+  ]);
   for (const x of s.result.excluded) rows.push(["excluded", x.name, ...s.criteria.map(() => "–"), "–"]);
   table(doc, columns, rows);
 }
@@ -214,9 +250,19 @@ function sources(doc: Doc, s: ReportSnapshot) {
     if (src.url) doc.fillColor(LINK).text(pdfText(src.title), { continued: true, link: src.url, underline: true });
     else doc.text(pdfText(src.title), { continued: true });
     doc.fillColor(INK).text(pdfText(` — ${src.publisher}, accessed ${src.accessed || "date not recorded"}`), { link: null, underline: false, paragraphGap: 1 });
-    if (src.url) doc.font(SANS).fontSize(8.5).fillColor(LINK).text(pdfText(src.url), { indent: 14, indentAllLines: true, link: src.url, underline: true, paragraphGap: 1 });
+    if (src.url)
+      doc
+        .font(SANS)
+        .fontSize(8.5)
+        .fillColor(LINK)
+        .text(pdfText(src.url), { indent: 14, indentAllLines: true, link: src.url, underline: true, paragraphGap: 1 });
     else doc.font(SANS).fontSize(8.5).fillColor(MUTED).text("No web address known", { indent: 14, paragraphGap: 1 });
-    for (const c of citations) doc.font(SANS).fontSize(9).fillColor("#334155").text(pdfText(`${c.about}: “${c.quote}”`), { indent: 14, indentAllLines: true, paragraphGap: 1 });
+    for (const c of citations)
+      doc
+        .font(SANS)
+        .fontSize(9)
+        .fillColor("#334155")
+        .text(pdfText(`${c.about}: “${c.quote}”`), { indent: 14, indentAllLines: true, paragraphGap: 1 });
     doc.moveDown(0.2);
   }
 }
@@ -243,17 +289,38 @@ function footers(doc: Doc, s: ReportSnapshot) {
 /** The report laid out for print, generated on the server with pdfkit. */
 export function renderPdf(s: ReportSnapshot, options: PdfOptions = {}): Promise<Buffer> {
   const paper = options.paper ?? "a4";
-  const doc = new PDFDocument({ size: paper === "letter" ? "LETTER" : "A4", margin: 50, bufferPages: true, font: SANS, info: { Title: pdfText(headline(s)), Creator: "Distro Atlas" } });
+  const doc = new PDFDocument({
+    size: paper === "letter" ? "LETTER" : "A4",
+    margin: 50,
+    bufferPages: true,
+    font: SANS,
+    info: { Title: pdfText(headline(s)), Creator: "Distro Atlas" },
+  });
   const chunks: Buffer[] = [];
   const done = new Promise<Buffer>((resolve, reject) => {
     doc.on("data", (c: Buffer) => chunks.push(c));
     doc.on("end", () => resolve(Buffer.concat(chunks)));
     doc.on("error", reject);
   });
-  doc.font(BOLD).fontSize(18).fillColor(HEAD).text(pdfText(headline(s)));
+  doc
+    .font(BOLD)
+    .fontSize(18)
+    .fillColor(HEAD)
+    .text(pdfText(headline(s)));
   doc.moveDown(0.3).font(SANS).fontSize(9).fillColor(MUTED);
   const people = (label: string, list: string[]) => `${label}: ${list.length > 0 ? list.join(", ") : "—"}`;
-  doc.text(pdfText(["Status: proposed", `Date: ${s.createdAt.slice(0, 10)}`, people("Decision-makers", s.decisionMakers), people("Consulted", s.consulted), people("Informed", s.informed), `Catalog version: ${s.catalogVersion.hash}`].join("   ·   ")));
+  doc.text(
+    pdfText(
+      [
+        "Status: proposed",
+        `Date: ${s.createdAt.slice(0, 10)}`,
+        people("Decision-makers", s.decisionMakers),
+        people("Consulted", s.consulted),
+        people("Informed", s.informed),
+        `Catalog version: ${s.catalogVersion.hash}`,
+      ].join("   ·   "),
+    ),
+  );
   if (options.reportUrl) linkLine(doc, "Open this report in Distro Atlas: ", options.reportUrl);
   doc.moveDown(0.5);
   para(doc, yStatement(s));
@@ -262,43 +329,72 @@ export function renderPdf(s: ReportSnapshot, options: PdfOptions = {}): Promise<
   para(doc, s.context || `We need to choose a cloud Linux OS for ${s.title}.`);
 
   heading(doc, "Decision Drivers");
-  bullets(doc, s.criteria.map((c) => `${c.label} (weight ${s.weights[c.key]} of 5): ${c.rule}`));
+  bullets(
+    doc,
+    s.criteria.map((c) => `${c.label} (weight ${s.weights[c.key]} of 5): ${c.rule}`),
+  );
   const reqs = (Object.keys(s.requirements) as RequirementKey[]).filter((k) => s.requirements[k] !== undefined && s.requirements[k] !== false);
   bullets(doc, reqs.length > 0 ? reqs.map((k) => `Hard requirement: ${requirementLabel(k, s.requirements)}`) : ["No hard requirements were set."]);
   if (s.result.strict) bullets(doc, [STRICT_TEXT]);
 
   heading(doc, "Considered Options");
-  bullets(doc, s.candidates.map((slug) => {
-    const notes = optionNotes(s, slug);
-    return `${distroName(s, slug)}${notes.length > 0 ? ` (${notes.join("; ")})` : ""}`;
-  }));
+  bullets(
+    doc,
+    s.candidates.map((slug) => {
+      const notes = optionNotes(s, slug);
+      return `${distroName(s, slug)}${notes.length > 0 ? ` (${notes.join("; ")})` : ""}`;
+    }),
+  );
 
   heading(doc, "Decision Outcome");
   para(doc, outcomeSentence(s));
   chart(doc, s);
   const revisit = s.result.revisit;
-  doc.font(BOLD).fontSize(10).fillColor(HEAD).text(pdfText(`Revisit by ${revisit?.date ?? "—"}`), { continued: true }).font(SANS).text(pdfText(revisit ? `: ${revisit.basis}.` : "."));
+  doc
+    .font(BOLD)
+    .fontSize(10)
+    .fillColor(HEAD)
+    .text(pdfText(`Revisit by ${revisit?.date ?? "—"}`), { continued: true })
+    .font(SANS)
+    .text(pdfText(revisit ? `: ${revisit.basis}.` : "."));
   if (s.result.caveats.length > 0) {
     heading(doc, "Caveats", 11);
-    bullets(doc, s.result.caveats.map((c) => c.text));
+    bullets(
+      doc,
+      s.result.caveats.map((c) => c.text),
+    );
   }
 
   heading(doc, "Pros and Cons of the Options");
   for (const slug of s.candidates) {
     keepRoom(doc, 40);
-    doc.moveDown(0.2).font(BOLD).fontSize(10.5).fillColor(HEAD).text(pdfText(distroName(s, slug)));
+    doc
+      .moveDown(0.2)
+      .font(BOLD)
+      .fontSize(10.5)
+      .fillColor(HEAD)
+      .text(pdfText(distroName(s, slug)));
     const items = prosAndCons(s, slug);
-    bullets(doc, items.length > 0 ? items.map((p) => `${p.kind}, because ${p.text}`) : ["Neutral: does not differ from the other options on the scored criteria."]);
+    bullets(
+      doc,
+      items.length > 0 ? items.map((p) => `${p.kind}, because ${p.text}`) : ["Neutral: does not differ from the other options on the scored criteria."],
+    );
   }
 
   heading(doc, "More Information", 13, 120);
   heading(doc, "Score matrix (points each criterion contributes to the score, 0–100)", 11, 80);
   scoreMatrix(doc, s);
-  bullets(doc, s.result.excluded.map((x) => `Excluded: ${x.name} — ${x.failed.map((f) => `${f.label} (${f.reason})`).join("; ")}`));
+  bullets(
+    doc,
+    s.result.excluded.map((x) => `Excluded: ${x.name} — ${x.failed.map((f) => `${f.label} (${f.reason})`).join("; ")}`),
+  );
   const flagged = s.result.ranked.filter((c) => c.flagged.length > 0);
   if (flagged.length > 0) {
     heading(doc, "Values read conservatively", 11);
-    bullets(doc, flagged.map((c) => `${c.name}: ${c.flagged.join("; ")}`));
+    bullets(
+      doc,
+      flagged.map((c) => `${c.name}: ${c.flagged.join("; ")}`),
+    );
   }
   heading(doc, "Sensitivity", 11);
   bullets(doc, sensitivityText(s));
@@ -310,13 +406,26 @@ export function renderPdf(s: ReportSnapshot, options: PdfOptions = {}): Promise<
     for (const f of facts) {
       keepRoom(doc, 40);
       doc.moveDown(0.2).font(BOLD).fontSize(10).fillColor(HEAD).text(pdfText(f.name));
-      bullets(doc, f.facts.map((x) => `${x.label}: ${x.display}`));
+      bullets(
+        doc,
+        f.facts.map((x) => `${x.label}: ${x.display}`),
+      );
     }
   }
   heading(doc, "Sources", 11);
   sources(doc, s);
-  if (options.reportUrl) linkLine(doc, "Reproduce or adjust this decision in the decision builder: ", `${new URL(options.reportUrl).origin}${reproduceHref(s)}`);
-  doc.moveDown(0.6).font(SANS).fontSize(8).fillColor(MUTED).text(pdfText(`Computed on ${s.result.today} from Distro Atlas catalog version ${s.catalogVersion.hash} (loaded ${s.catalogVersion.loadedAt.slice(0, 10)}). Report ${s.id}.`));
+  if (options.reportUrl)
+    linkLine(doc, "Reproduce or adjust this decision in the decision builder: ", `${new URL(options.reportUrl).origin}${reproduceHref(s)}`);
+  doc
+    .moveDown(0.6)
+    .font(SANS)
+    .fontSize(8)
+    .fillColor(MUTED)
+    .text(
+      pdfText(
+        `Computed on ${s.result.today} from Distro Atlas catalog version ${s.catalogVersion.hash} (loaded ${s.catalogVersion.loadedAt.slice(0, 10)}). Report ${s.id}.`,
+      ),
+    );
   if (options.reportUrl) linkLine(doc, "This report online: ", options.reportUrl, 8);
   footers(doc, s);
   doc.end();

@@ -13,7 +13,14 @@ import { ATTRIBUTES, distro, HOST, SERVER } from "@/tests/support/decide-fixture
 const VERSION = { hash: "abc123def456", loadedAt: "2026-11-20T10:00:00.000Z" };
 
 function snapshot(extra: Partial<Parameters<typeof buildSnapshot>[0]> = {}, distros = [HOST, SERVER]): ReportSnapshot {
-  const r = buildSnapshot({ candidates: distros.map((d) => d.slug), ...extra }, { distros, attributes: ATTRIBUTES }, VERSION, "2026-11-25", "id-1", "2026-11-25T12:00:00.000Z");
+  const r = buildSnapshot(
+    { candidates: distros.map((d) => d.slug), ...extra },
+    { distros, attributes: ATTRIBUTES },
+    VERSION,
+    "2026-11-25",
+    "id-1",
+    "2026-11-25T12:00:00.000Z",
+  );
   if (!r.ok) throw new Error(r.error);
   return r.snapshot;
 }
@@ -22,10 +29,24 @@ describe("Markdown (MADR 4.0)", () => {
   test("has the front matter, title, Y-statement, sections and revisit date", () => {
     const s = snapshot({ title: "the EKS node fleet", decisionMakers: ["Ana"], number: 7, weights: { "update-safety": 5 } });
     const md = renderMarkdown(s);
-    expect(md.startsWith('---\nstatus: proposed\ndate: 2026-11-25\ndecision-makers: ["Ana"]\nconsulted: []\ninformed: []\ncatalog-version: "abc123def456"\n---\n')).toBe(true);
+    expect(
+      md.startsWith('---\nstatus: proposed\ndate: 2026-11-25\ndecision-makers: ["Ana"]\nconsulted: []\ninformed: []\ncatalog-version: "abc123def456"\n---\n'),
+    ).toBe(true);
     expect(md).toContain("# Use HOST for the EKS node fleet");
     expect(md).toMatch(/In the context of the EKS node fleet, .* we decided for HOST and against SERVER/);
-    for (const h of ["## Context and Problem Statement", "## Decision Drivers", "## Considered Options", "## Decision Outcome", "### Consequences", "### Confirmation", "## Pros and Cons of the Options", "## More Information", "### Sensitivity", "### Key lifecycle dates", "### Sources"]) {
+    for (const h of [
+      "## Context and Problem Statement",
+      "## Decision Drivers",
+      "## Considered Options",
+      "## Decision Outcome",
+      "### Consequences",
+      "### Confirmation",
+      "## Pros and Cons of the Options",
+      "## More Information",
+      "### Sensitivity",
+      "### Key lifecycle dates",
+      "### Sources",
+    ]) {
       expect(md).toContain(h);
     }
     expect(md).toContain('Chosen option: "HOST", because');
@@ -35,7 +56,11 @@ describe("Markdown (MADR 4.0)", () => {
     expect(markdownFileName(s)).toBe("0007-use-host.md");
   });
   test("user text cannot inject markup, HTML or front matter", () => {
-    const s = snapshot({ title: "x\n# Evil <script>alert(1)</script>", context: "[click](javascript:alert(1)) | pipe", decisionMakers: ['Eve"\nstatus: accepted'] });
+    const s = snapshot({
+      title: "x\n# Evil <script>alert(1)</script>",
+      context: "[click](javascript:alert(1)) | pipe",
+      decisionMakers: ['Eve"\nstatus: accepted'],
+    });
     const md = renderMarkdown(s);
     expect(md).not.toContain("<script>");
     expect(md).not.toContain("\n# Evil");
@@ -47,7 +72,12 @@ describe("Markdown (MADR 4.0)", () => {
 
 describe("platform facts", () => {
   test("say a fact's status and a dispute's other positions in words, as every text export does", () => {
-    const facts = distro("facts", { status: "ga", kernel: { disputed: ["6.1 LTS", "6.6 LTS"] }, "gpu-support": { inferred: "NVIDIA drivers" }, "access-model": "SSM only" });
+    const facts = distro("facts", {
+      status: "ga",
+      kernel: { disputed: ["6.1 LTS", "6.6 LTS"] },
+      "gpu-support": { inferred: "NVIDIA drivers" },
+      "access-model": "SSM only",
+    });
     const s = snapshot({}, [facts]);
     expect(platformFacts(s)).toEqual([
       {
@@ -72,7 +102,10 @@ describe("the ADR says what its numbers say", () => {
       const s = snapshot({ weights });
       const winner = s.result.winner;
       if (!winner) continue;
-      const y = renderMarkdown(s).split("\n").find((l) => l.startsWith("In the context of")) ?? "";
+      const y =
+        renderMarkdown(s)
+          .split("\n")
+          .find((l) => l.startsWith("In the context of")) ?? "";
       const achieved = /to achieve (.*?), accepting/.exec(y)?.[1] ?? "";
       for (const c of s.criteria) {
         if (!new RegExp(`\\b${c.label.toLowerCase()}\\b`).test(achieved)) continue;
@@ -90,7 +123,16 @@ describe("the ADR says what its numbers say", () => {
     expect(server).toMatch(/\* Good, because /);
     expect(server).toMatch(/\* Bad, because /);
     const prose = md.replace(/<[^>]*>|\]\([^)]*\)|https?:\/\/\S+/g, "");
-    for (const slug of ["update-model", "image-ab", "support-lifecycle", "package-manager", "root-filesystem", "selinux-default", "secure-boot", "managed-kubernetes"]) {
+    for (const slug of [
+      "update-model",
+      "image-ab",
+      "support-lifecycle",
+      "package-manager",
+      "root-filesystem",
+      "selinux-default",
+      "secure-boot",
+      "managed-kubernetes",
+    ]) {
       expect(prose, slug).not.toContain(slug);
     }
   });
@@ -124,8 +166,22 @@ describe("the ADR says what its numbers say", () => {
   test("a report saved before outcomes existed still opens, read as it was computed", () => {
     const s = snapshot({ requirements: { packageManager: true } });
     const legacy = JSON.parse(JSON.stringify(s));
-    for (const x of legacy.result.excluded) { delete x.requirements; for (const f of x.failed) { f.pass = false; delete f.outcome; delete f.needsChecking; } }
-    for (const c of legacy.result.ranked) { delete c.unverified; for (const f of c.requirements) { f.pass = true; delete f.outcome; delete f.needsChecking; } }
+    for (const x of legacy.result.excluded) {
+      delete x.requirements;
+      for (const f of x.failed) {
+        f.pass = false;
+        delete f.outcome;
+        delete f.needsChecking;
+      }
+    }
+    for (const c of legacy.result.ranked) {
+      delete c.unverified;
+      for (const f of c.requirements) {
+        f.pass = true;
+        delete f.outcome;
+        delete f.needsChecking;
+      }
+    }
     delete legacy.result.current;
     delete legacy.result.strict;
     const up = upgradeSnapshot(legacy);
@@ -137,7 +193,7 @@ describe("the ADR says what its numbers say", () => {
 
 describe("CSV and JSON", () => {
   test("the score matrix neutralises formulas in names", () => {
-    const evil = { ...SERVER, slug: "evil", name: "=HYPERLINK(\"http://x\")" };
+    const evil = { ...SERVER, slug: "evil", name: '=HYPERLINK("http://x")' };
     const csv = renderCsv(snapshot({ requirements: { packageManager: true } }, [HOST, evil]));
     const lines = csv.split("\r\n");
     expect(lines[0]).toMatch(/^rank,option,slug,Support remaining \(weight 4\),/);

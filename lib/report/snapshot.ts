@@ -46,7 +46,14 @@ export function sourcesUsed(distros: SourcedScoringDistro[]): SourceRef[] {
   return [...byId.values()].sort((a, b) => a.title.localeCompare(b.title));
 }
 
-export function buildSnapshot(input: ReportInput, catalog: SourcedScoringCatalog, version: CatalogVersion, today: string, id: string, createdAt: string): SnapshotOutcome {
+export function buildSnapshot(
+  input: ReportInput,
+  catalog: SourcedScoringCatalog,
+  version: CatalogVersion,
+  today: string,
+  id: string,
+  createdAt: string,
+): SnapshotOutcome {
   const unknown = input.candidates.filter((s) => !catalog.distros.some((d) => d.slug === s));
   if (unknown.length > 0) return { ok: false, error: `candidates: unknown distro${unknown.length > 1 ? "s" : ""} ${unknown.map((s) => `"${s}"`).join(", ")}` };
   if (input.current && !catalog.distros.some((d) => d.slug === input.current)) return { ok: false, error: `current: unknown distro "${input.current}"` };
@@ -55,7 +62,11 @@ export function buildSnapshot(input: ReportInput, catalog: SourcedScoringCatalog
   const requirements = input.requirements ?? {};
   const weights = fullWeights(input.weights);
   const distros = candidates.map((s) => catalog.distros.find((d) => d.slug === s)).filter((d): d is SourcedScoringDistro => d !== undefined);
-  const result = decide({ distros, attributes: catalog.attributes }, { candidates, requirements, weights, current: input.current ?? null, strict: input.strict ?? false }, today);
+  const result = decide(
+    { distros, attributes: catalog.attributes },
+    { candidates, requirements, weights, current: input.current ?? null, strict: input.strict ?? false },
+    today,
+  );
   return {
     ok: true,
     snapshot: {
@@ -113,13 +124,27 @@ export function upgradeSnapshot(raw: ReportSnapshot): ReportSnapshot {
       ...r,
       current: r.current ?? null,
       strict: r.strict ?? false,
-      ranked: r.ranked.map((c) => ({ ...c, requirements: (c.requirements as LegacyCheck[]).map(check), unverified: (c.unverified as LegacyCheck[] | undefined)?.map(check) ?? [] })),
-      excluded: r.excluded.map((x) => ({ ...x, failed: (x.failed as LegacyCheck[]).map(check), requirements: ((x.requirements ?? x.failed) as LegacyCheck[]).map(check) })),
+      ranked: r.ranked.map((c) => ({
+        ...c,
+        requirements: (c.requirements as LegacyCheck[]).map(check),
+        unverified: (c.unverified as LegacyCheck[] | undefined)?.map(check) ?? [],
+      })),
+      excluded: r.excluded.map((x) => ({
+        ...x,
+        failed: (x.failed as LegacyCheck[]).map(check),
+        requirements: ((x.requirements ?? x.failed) as LegacyCheck[]).map(check),
+      })),
     } as DecisionResult,
   };
 }
 
 /** The /decide address that reproduces this report's decision on today's catalog. */
 export function reproduceHref(s: ReportSnapshot): string {
-  return decideHref({ candidates: s.candidates, requirements: s.requirements, weights: s.weights, current: s.result.current ?? null, strict: s.result.strict ?? false });
+  return decideHref({
+    candidates: s.candidates,
+    requirements: s.requirements,
+    weights: s.weights,
+    current: s.result.current ?? null,
+    strict: s.result.strict ?? false,
+  });
 }

@@ -28,8 +28,16 @@ export function reportStaleness(s: ReportSnapshot, catalog: SourcedScoringCatalo
   const removed = s.candidates.filter((slug) => !current.some((d) => d.slug === slug));
   const kept = s.candidates.filter((slug) => !removed.includes(slug));
   const current0 = s.result.current && kept.includes(s.result.current) ? s.result.current : undefined;
-  const again = kept.length === 0
-    ? null
-    : buildSnapshot({ candidates: kept, requirements: s.requirements, weights: s.weights, current: current0, strict: s.result.strict, title: s.title }, catalog, now, today, s.id, s.createdAt);
+  const again =
+    kept.length === 0
+      ? null
+      : buildSnapshot(
+          { candidates: kept, requirements: s.requirements, weights: s.weights, current: current0, strict: s.result.strict, title: s.title },
+          catalog,
+          now,
+          today,
+          s.id,
+          s.createdAt,
+        );
   return { savedOn: s.catalogVersion, now, changes, recomputed: again?.ok ? again.snapshot.result : null, removed };
 }

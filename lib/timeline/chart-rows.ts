@@ -81,7 +81,11 @@ export function chartRows(inputs: TimelineInput[], window: TimeWindow, today: st
       maintenance: length("maintenance"),
       extended: length("extended"),
       open: segments.find((s) => s.open)?.kind ?? null,
-      paid: { standard: input.cycle.standard?.paid ?? false, maintenance: input.cycle.maintenance?.paid ?? false, extended: input.cycle.extended?.paid ?? false },
+      paid: {
+        standard: input.cycle.standard?.paid ?? false,
+        maintenance: input.cycle.maintenance?.paid ?? false,
+        extended: input.cycle.extended?.paid ?? false,
+      },
       ended,
       status,
       statusLabel: SUPPORT_STATE_LABEL[status],

@@ -9,8 +9,18 @@ const cycle = (label: string, dates: Partial<CycleDates>): SortableCycle & { lab
   cycle: { label, releaseDate: "2020-01-01", previewDate: null, standard: null, maintenance: null, extended: null, ...dates },
 });
 
-const rhel9 = cycle("RHEL 9", { releaseDate: "2022-05-18", standard: tier("2027-05-31", true), maintenance: tier("2032-05-31", true), extended: tier("2036-05-31", true) });
-const ubuntu2004 = cycle("Ubuntu 20.04 LTS", { releaseDate: "2020-04-23", standard: tier("2025-05-31"), maintenance: tier("2030-05-31", true), extended: tier("2035-05-31", true) });
+const rhel9 = cycle("RHEL 9", {
+  releaseDate: "2022-05-18",
+  standard: tier("2027-05-31", true),
+  maintenance: tier("2032-05-31", true),
+  extended: tier("2036-05-31", true),
+});
+const ubuntu2004 = cycle("Ubuntu 20.04 LTS", {
+  releaseDate: "2020-04-23",
+  standard: tier("2025-05-31"),
+  maintenance: tier("2030-05-31", true),
+  extended: tier("2035-05-31", true),
+});
 const bottlerocket = cycle("Bottlerocket 1.x", { releaseDate: "2020-08-31", standard: tier(null) });
 const cos133 = cycle("COS 133 LTS", { releaseDate: "2026-09-28", standard: tier("2028-11-01") });
 const cos69 = cycle("COS 69 LTS", { releaseDate: "2018-09-18", standard: tier("2019-12-01") });
@@ -27,8 +37,22 @@ describe("sorting the lifecycle table", () => {
   });
 
   test("by an end date, an end no source publishes goes last in both directions", () => {
-    expect(labels(sortCycles(all, { id: "standard", desc: false }, TODAY))).toEqual(["COS 69 LTS", "Ubuntu 20.04 LTS", "RHEL 9", "COS 133 LTS", "Bottlerocket 1.x", "Azure Linux 4.0"]);
-    expect(labels(sortCycles(all, { id: "standard", desc: true }, TODAY))).toEqual(["COS 133 LTS", "RHEL 9", "Ubuntu 20.04 LTS", "COS 69 LTS", "Bottlerocket 1.x", "Azure Linux 4.0"]);
+    expect(labels(sortCycles(all, { id: "standard", desc: false }, TODAY))).toEqual([
+      "COS 69 LTS",
+      "Ubuntu 20.04 LTS",
+      "RHEL 9",
+      "COS 133 LTS",
+      "Bottlerocket 1.x",
+      "Azure Linux 4.0",
+    ]);
+    expect(labels(sortCycles(all, { id: "standard", desc: true }, TODAY))).toEqual([
+      "COS 133 LTS",
+      "RHEL 9",
+      "Ubuntu 20.04 LTS",
+      "COS 69 LTS",
+      "Bottlerocket 1.x",
+      "Azure Linux 4.0",
+    ]);
   });
 
   test("a tier not offered goes after an unpublished end, in both directions", () => {
@@ -42,7 +66,14 @@ describe("sorting the lifecycle table", () => {
 
   test("a release date not published goes last", () => {
     expect(labels(sortCycles(all, { id: "released", desc: true }, TODAY)).at(-1)).toBe("Azure Linux 4.0");
-    expect(labels(sortCycles(all, { id: "released", desc: false }, TODAY))).toEqual(["COS 69 LTS", "Ubuntu 20.04 LTS", "Bottlerocket 1.x", "RHEL 9", "COS 133 LTS", "Azure Linux 4.0"]);
+    expect(labels(sortCycles(all, { id: "released", desc: false }, TODAY))).toEqual([
+      "COS 69 LTS",
+      "Ubuntu 20.04 LTS",
+      "Bottlerocket 1.x",
+      "RHEL 9",
+      "COS 133 LTS",
+      "Azure Linux 4.0",
+    ]);
   });
 
   test("cycle labels sort with their numbers as numbers", () => {
@@ -52,8 +83,18 @@ describe("sorting the lifecycle table", () => {
 
   test("status ascending runs from ended to supported, unpublished last either way", () => {
     // Ubuntu 20.04: free support ended, ESM runs: paid support only.
-    expect(labels(sortCycles([bottlerocket, cos133, ubuntu2004, cos69], { id: "status", desc: false }, TODAY))).toEqual(["COS 69 LTS", "Ubuntu 20.04 LTS", "COS 133 LTS", "Bottlerocket 1.x"]);
-    expect(labels(sortCycles([bottlerocket, cos133, ubuntu2004, cos69], { id: "status", desc: true }, TODAY))).toEqual(["COS 133 LTS", "Ubuntu 20.04 LTS", "COS 69 LTS", "Bottlerocket 1.x"]);
+    expect(labels(sortCycles([bottlerocket, cos133, ubuntu2004, cos69], { id: "status", desc: false }, TODAY))).toEqual([
+      "COS 69 LTS",
+      "Ubuntu 20.04 LTS",
+      "COS 133 LTS",
+      "Bottlerocket 1.x",
+    ]);
+    expect(labels(sortCycles([bottlerocket, cos133, ubuntu2004, cos69], { id: "status", desc: true }, TODAY))).toEqual([
+      "COS 133 LTS",
+      "Ubuntu 20.04 LTS",
+      "COS 69 LTS",
+      "Bottlerocket 1.x",
+    ]);
   });
 
   test("ties keep the given order", () => {

@@ -64,7 +64,10 @@ describe("time windows and segments", () => {
   test("an unpublished end runs open to the window's edge, after the preview", () => {
     const w = { start: "2018-01-01", end: "2036-12-31" };
     const s = cycleSegments(bottlerocket, w) ?? [];
-    expect(s.map((x) => [x.kind, x.open])).toEqual([["preview", false], ["standard", true]]);
+    expect(s.map((x) => [x.kind, x.open])).toEqual([
+      ["preview", false],
+      ["standard", true],
+    ]);
     expect(s[1]?.to).toBe(dayInWindow("2036-12-31", w));
   });
 
@@ -114,7 +117,13 @@ test("axis labels name the distro only where the cycle label does not", () => {
 test("chart rows mark paid tiers, open ends and ended cycles", () => {
   const w = { start: "2018-01-01", end: "2036-12-31" };
   const ubuntu: CycleDates = { ...ubuntu2004, extended: { name: "Legacy add-on", end: "2035-05-31", paid: true } };
-  const cos69: CycleDates = { releaseDate: "2018-09-18", previewDate: null, standard: { name: "LTS support", end: "2019-12-01", paid: false }, maintenance: null, extended: null };
+  const cos69: CycleDates = {
+    releaseDate: "2018-09-18",
+    previewDate: null,
+    standard: { name: "LTS support", end: "2019-12-01", paid: false },
+    maintenance: null,
+    extended: null,
+  };
   const { rows } = chartRows(
     [
       { id: "u/20.04", distroName: "Ubuntu LTS", cycleLabel: "Ubuntu 20.04 LTS", cycle: ubuntu },
@@ -129,7 +138,11 @@ test("chart rows mark paid tiers, open ends and ended cycles", () => {
   expect(u?.details).toContain("Legacy add-on (extended, paid): until 31 May 2035");
   expect([u?.open, b?.open]).toEqual([null, "standard"]);
   expect([u?.label, c?.label]).toEqual(["Ubuntu 20.04 LTS", "COS 69 LTS (ended)"]);
-  const { rows: named } = chartRows([{ id: "u/24.04", distroName: "Ubuntu LTS", cycleLabel: "Ubuntu 24.04 LTS (Noble Numbat)", cycle: ubuntu }], w, "2036-01-01");
+  const { rows: named } = chartRows(
+    [{ id: "u/24.04", distroName: "Ubuntu LTS", cycleLabel: "Ubuntu 24.04 LTS (Noble Numbat)", cycle: ubuntu }],
+    w,
+    "2036-01-01",
+  );
   expect(named[0]).toMatchObject({ label: "Ubuntu 24.04 LTS (Noble Numbat) (ended)", compactLabel: "Ubuntu 24.04 LTS (ended)" });
   expect([u?.ended, b?.ended, c?.ended]).toEqual([false, false, true]);
 });

@@ -35,7 +35,9 @@ export const citedSourceSchema = sourceRefSchema
     quote: z
       .string()
       .nullable()
-      .describe("the source's own words that state the fact, verbatim; null for a page checked that does not state it (unknown claims) or one cited as context"),
+      .describe(
+        "the source's own words that state the fact, verbatim; null for a page checked that does not state it (unknown claims) or one cited as context",
+      ),
   })
   .meta({ id: "CitedSource" });
 
@@ -122,7 +124,11 @@ const kubernetesVersionViewSchema = z
     standardEnd: z.string().nullable().describe("YYYY-MM-DD; null when not published"),
     extendedEnd: z.string().nullable().describe("YYYY-MM-DD; null when the version has no extended period or its end is not published"),
     extended: z.boolean().describe("whether the version gets an extended or long-term period"),
-    status: z.enum(["confirmed", "inferred", "reported"]).describe("confirmed: the service's page states the dates; inferred: worked out from its stated rule; reported: only a tracker copying its calendar states them"),
+    status: z
+      .enum(["confirmed", "inferred", "reported"])
+      .describe(
+        "confirmed: the service's page states the dates; inferred: worked out from its stated rule; reported: only a tracker copying its calendar states them",
+      ),
     note: z.string().nullable(),
     sources: z.array(citedSourceSchema),
   })
@@ -169,10 +175,18 @@ export const effectiveSupportSchema = z
     extendedName: z.string(),
     extendedPaid: z.boolean(),
     extendedOffered: z.boolean().describe("whether the version gets an extended or long-term period on this service"),
-    kubernetes: z.object({ released: z.string().nullable(), standardEnd: z.string().nullable(), extendedEnd: z.string().nullable() }).describe("that version's own dates on the service"),
-    os: z.object({ release: z.string(), tierName: z.string(), end: z.string().nullable() }).nullable().describe("the OS's own covering support end, when the catalog lists a release"),
+    kubernetes: z
+      .object({ released: z.string().nullable(), standardEnd: z.string().nullable(), extendedEnd: z.string().nullable() })
+      .describe("that version's own dates on the service"),
+    os: z
+      .object({ release: z.string(), tierName: z.string(), end: z.string().nullable() })
+      .nullable()
+      .describe("the OS's own covering support end, when the catalog lists a release"),
     standardEnd: z.string().nullable().describe("the earlier of the OS's end and the version's standard end"),
-    extendedEnd: z.string().nullable().describe("the earlier of the OS's end and the version's extended end; null without an extended period or when the service publishes no end for it"),
+    extendedEnd: z
+      .string()
+      .nullable()
+      .describe("the earlier of the OS's end and the version's extended end; null without an extended period or when the service publishes no end for it"),
     limitedBy: z.enum(["kubernetes", "os"]).describe("which end comes first"),
     status: z.enum(["confirmed", "inferred", "reported"]).describe("the weaker of the version dates' status and the offered versions' status"),
     sources: z.array(citedSourceSchema),
@@ -207,9 +221,7 @@ export const sourceViewSchema = sourceRefSchema
   })
   .meta({ id: "Source" });
 
-export const catalogVersionSchema = z
-  .object({ hash: z.string(), loadedAt: z.string().describe("ISO 8601 timestamp") })
-  .meta({ id: "CatalogVersion" });
+export const catalogVersionSchema = z.object({ hash: z.string(), loadedAt: z.string().describe("ISO 8601 timestamp") }).meta({ id: "CatalogVersion" });
 
 export const errorSchema = z.object({ error: z.string() }).meta({ id: "Error" });
 
@@ -218,7 +230,11 @@ const databaseKindSchema = z.enum(["sqlite", "postgresql"]);
 /** GET /api/health: 200 with the catalog version when the database answers, 503 when it does not. */
 export const healthSchema = z
   .discriminatedUnion("status", [
-    z.object({ status: z.literal("ok"), database: databaseKindSchema, catalogVersion: z.string().nullable().describe("Hash of the loaded catalog; null before the first load") }),
+    z.object({
+      status: z.literal("ok"),
+      database: databaseKindSchema,
+      catalogVersion: z.string().nullable().describe("Hash of the loaded catalog; null before the first load"),
+    }),
     z.object({ status: z.literal("error"), database: databaseKindSchema, error: z.string() }),
   ])
   .meta({ id: "Health" });
@@ -251,9 +267,7 @@ export type EffectiveSupport = z.infer<typeof effectiveSupportSchema>;
 export const distroListResponseSchema = z
   .object({ catalogVersion: catalogVersionSchema, distros: z.array(distroSummarySchema) })
   .meta({ id: "DistroListResponse" });
-export const distroResponseSchema = z
-  .object({ catalogVersion: catalogVersionSchema, distro: distroDetailSchema })
-  .meta({ id: "DistroResponse" });
+export const distroResponseSchema = z.object({ catalogVersion: catalogVersionSchema, distro: distroDetailSchema }).meta({ id: "DistroResponse" });
 export const attributeListResponseSchema = z
   .object({ catalogVersion: catalogVersionSchema, attributes: z.array(attributeViewSchema) })
   .meta({ id: "AttributeListResponse" });

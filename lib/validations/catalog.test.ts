@@ -98,14 +98,35 @@ describe("attributes", () => {
   const attr = { key: "fips", label: "FIPS", group: "Security", valueType: "enum", required: true, explanation: "x".repeat(50) };
   test("an enum needs values; text and boolean take none", () => {
     expect(messages(attributeSchema.safeParse(attr))).toContain("needs its allowed values");
-    expect(messages(attributeSchema.safeParse({ ...attr, valueType: "text", values: [{ value: "a", label: "A" }, { value: "b", label: "B" }] }))).toContain(
-      "takes no values list",
-    );
+    expect(
+      messages(
+        attributeSchema.safeParse({
+          ...attr,
+          valueType: "text",
+          values: [
+            { value: "a", label: "A" },
+            { value: "b", label: "B" },
+          ],
+        }),
+      ),
+    ).toContain("takes no values list");
   });
   test("values are unique and ranked all or none", () => {
-    const dup = { ...attr, values: [{ value: "a", label: "A" }, { value: "a", label: "A2" }] };
+    const dup = {
+      ...attr,
+      values: [
+        { value: "a", label: "A" },
+        { value: "a", label: "A2" },
+      ],
+    };
     expect(messages(attributeSchema.safeParse(dup))).toContain('duplicate value "a"');
-    const partial = { ...attr, values: [{ value: "a", label: "A", rank: 1 }, { value: "b", label: "B" }] };
+    const partial = {
+      ...attr,
+      values: [
+        { value: "a", label: "A", rank: 1 },
+        { value: "b", label: "B" },
+      ],
+    };
     expect(messages(attributeSchema.safeParse(partial))).toContain("rank every value or none");
   });
   test("rejects an unknown group and a too-short explanation", () => {
@@ -123,7 +144,9 @@ describe("claims", () => {
     const checked = [{ source: "vendor-docs" }];
     expect(messages(claimSchema.safeParse({ ...claim, status: "unknown" }))).toContain("value null");
     expect(messages(claimSchema.safeParse({ value: null, display: "Not stated", status: "unknown", sources: [] }))).toContain("names the pages checked");
-    expect(messages(claimSchema.safeParse({ value: null, display: "Not stated", status: "unknown", sources: [{ source: "vendor-docs", quote: "It says so." }] }))).toContain("quotes nothing");
+    expect(
+      messages(claimSchema.safeParse({ value: null, display: "Not stated", status: "unknown", sources: [{ source: "vendor-docs", quote: "It says so." }] })),
+    ).toContain("quotes nothing");
     expect(claimSchema.safeParse({ value: null, display: "Not stated", status: "unknown", note: "Not published.", sources: checked }).success).toBe(true);
   });
   test("a quote is a passage, not a word", () => {
@@ -144,7 +167,17 @@ describe("claims", () => {
   });
   test("only disputed positions carry preferred, and a source is cited once", () => {
     expect(messages(claimSchema.safeParse({ ...claim, preferred: true }))).toContain("only disputed claims");
-    expect(messages(claimSchema.safeParse({ ...claim, sources: [{ source: "a", quote: "First passage." }, { source: "a", quote: "Second passage." }] }))).toContain("listed twice");
+    expect(
+      messages(
+        claimSchema.safeParse({
+          ...claim,
+          sources: [
+            { source: "a", quote: "First passage." },
+            { source: "a", quote: "Second passage." },
+          ],
+        }),
+      ),
+    ).toContain("listed twice");
   });
 });
 

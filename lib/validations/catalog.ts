@@ -14,9 +14,7 @@ z.config({ jitless: true });
 
 const slugRe = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-export const slugSchema = z
-  .string()
-  .regex(slugRe, "must be lower-case words joined by hyphens (e.g. amazon-linux-2023)");
+export const slugSchema = z.string().regex(slugRe, "must be lower-case words joined by hyphens (e.g. amazon-linux-2023)");
 
 function isRealDate(year: number, month: number, day: number): boolean {
   const d = new Date(Date.UTC(year, month - 1, day));
@@ -127,16 +125,18 @@ export const citationSchema = z.strictObject({
 });
 
 /** An earlier position a later official statement replaced; kept so readers see what moved. */
-export const supersededSchema = z.strictObject({
-  display: z.string().trim().min(1).max(400),
-  /** The day the position stopped holding (when the statement that replaced it appeared, or was first read). */
-  until: partialDateSchema,
-  /** Each source quoted: an earlier position is only shown with the words that stated it. */
-  sources: z
-    .array(citationSchema.extend({ quote: z.string({ error: "an earlier position quotes the source that stated it" }).trim().min(8).max(400) }))
-    .min(1)
-    .max(6),
-}).refine((h) => new Set(h.sources.map((c) => c.source)).size === h.sources.length, { path: ["sources"], message: "a source is listed twice" });
+export const supersededSchema = z
+  .strictObject({
+    display: z.string().trim().min(1).max(400),
+    /** The day the position stopped holding (when the statement that replaced it appeared, or was first read). */
+    until: partialDateSchema,
+    /** Each source quoted: an earlier position is only shown with the words that stated it. */
+    sources: z
+      .array(citationSchema.extend({ quote: z.string({ error: "an earlier position quotes the source that stated it" }).trim().min(8).max(400) }))
+      .min(1)
+      .max(6),
+  })
+  .refine((h) => new Set(h.sources.map((c) => c.source)).size === h.sources.length, { path: ["sources"], message: "a source is listed twice" });
 
 export const claimValueSchema = z.union([z.string().min(1).max(200), z.boolean(), z.array(z.string().min(1).max(60)).min(1)]);
 
@@ -160,10 +160,16 @@ export const claimSchema = z
       if (c.value !== null) ctx.addIssue({ code: "custom", path: ["value"], message: "an unknown claim has value null" });
       if (c.sources.length === 0) ctx.addIssue({ code: "custom", path: ["sources"], message: "an unknown claim names the pages checked that do not state it" });
       c.sources.forEach((s, i) => {
-        if (s.quote) ctx.addIssue({ code: "custom", path: ["sources", i, "quote"], message: "an unknown claim quotes nothing: a page that states the value makes it known" });
+        if (s.quote)
+          ctx.addIssue({
+            code: "custom",
+            path: ["sources", i, "quote"],
+            message: "an unknown claim quotes nothing: a page that states the value makes it known",
+          });
       });
     } else {
-      if (c.value === null) ctx.addIssue({ code: "custom", path: ["value"], message: `a ${c.status} claim needs a value (use status "unknown" when none is known)` });
+      if (c.value === null)
+        ctx.addIssue({ code: "custom", path: ["value"], message: `a ${c.status} claim needs a value (use status "unknown" when none is known)` });
       if (c.sources.length === 0) ctx.addIssue({ code: "custom", path: ["sources"], message: `a ${c.status} claim needs at least one source` });
     }
     if (c.status === "inferred" && !c.note) {

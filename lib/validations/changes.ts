@@ -29,14 +29,20 @@ export const changeStateSchema = z
     since: z
       .string()
       .nullable()
-      .describe("When this position was first recorded: a catalog version's load time (ISO 8601), or the month or day a vendor's statement took effect (YYYY-MM or YYYY-MM-DD); null when not known"),
+      .describe(
+        "When this position was first recorded: a catalog version's load time (ISO 8601), or the month or day a vendor's statement took effect (YYYY-MM or YYYY-MM-DD); null when not known",
+      ),
   })
   .meta({ id: "ChangeState" });
 
 export const changeSchema = z
   .object({
     id: z.string().describe("Stable identifier of this change"),
-    date: z.string().describe("When it changed: the load time of the catalog version that brought it (ISO 8601), or for a vendor's own revision the month or day it was announced (YYYY-MM or YYYY-MM-DD)"),
+    date: z
+      .string()
+      .describe(
+        "When it changed: the load time of the catalog version that brought it (ISO 8601), or for a vendor's own revision the month or day it was announced (YYYY-MM or YYYY-MM-DD)",
+      ),
     kind: changeKindSchema,
     distro: z.string(),
     distroName: z.string(),
@@ -50,7 +56,11 @@ export const changeSchema = z
   .meta({ id: "Change" });
 
 export const keptVersionSchema = z
-  .object({ hash: z.string(), loadedAt: z.string().describe("ISO 8601 timestamp"), commit: z.string().nullable().describe("git commit of the catalog files, when loaded from a clean checkout") })
+  .object({
+    hash: z.string(),
+    loadedAt: z.string().describe("ISO 8601 timestamp"),
+    commit: z.string().nullable().describe("git commit of the catalog files, when loaded from a clean checkout"),
+  })
   .meta({ id: "KeptCatalogVersion" });
 
 export const changeListResponseSchema = z

@@ -35,10 +35,13 @@ export const kubernetesVersionLifecycleSchema = z
     sources: z.array(quotedCitation).min(1).max(6),
   })
   .superRefine((v, ctx) => {
-    if (v.status !== "confirmed" && !v.note) ctx.addIssue({ code: "custom", path: ["note"], message: `${v.status} dates need a note saying where they come from` });
-    if (!v.extended && v.extendedEnd !== null) ctx.addIssue({ code: "custom", path: ["extendedEnd"], message: "a version without an extended period has no extended end" });
+    if (v.status !== "confirmed" && !v.note)
+      ctx.addIssue({ code: "custom", path: ["note"], message: `${v.status} dates need a note saying where they come from` });
+    if (!v.extended && v.extendedEnd !== null)
+      ctx.addIssue({ code: "custom", path: ["extendedEnd"], message: "a version without an extended period has no extended end" });
     const order = [v.released, v.standardEnd, v.extendedEnd].filter((d): d is string => d !== null);
-    if (order.some((d, i) => i > 0 && d < (order[i - 1] ?? d))) ctx.addIssue({ code: "custom", path: ["standardEnd"], message: "dates must run release ≤ standard end ≤ extended end" });
+    if (order.some((d, i) => i > 0 && d < (order[i - 1] ?? d)))
+      ctx.addIssue({ code: "custom", path: ["standardEnd"], message: "dates must run release ≤ standard end ≤ extended end" });
   });
 
 /** One node OS a service offers: a catalogued distro, or another option (e.g. Windows) named only. */

@@ -14,7 +14,9 @@ const positiveWhole = (name: string, max: number) =>
 /** GET /api/v1/reports: which page of the list, newest first. Strict: any other parameter is a 400. */
 export const reportListQuerySchema = z.strictObject({
   page: positiveWhole("page", 999_999).optional().describe("1 for the newest reports (the default)"),
-  limit: positiveWhole("limit", MAX_REPORTS_PER_PAGE).optional().describe(`reports per page, ${REPORTS_PER_PAGE} unless given, at most ${MAX_REPORTS_PER_PAGE}`),
+  limit: positiveWhole("limit", MAX_REPORTS_PER_PAGE)
+    .optional()
+    .describe(`reports per page, ${REPORTS_PER_PAGE} unless given, at most ${MAX_REPORTS_PER_PAGE}`),
 });
 export type ReportListQuery = z.infer<typeof reportListQuerySchema>;
 
@@ -25,7 +27,7 @@ export const reportSummarySchema = z
   .object({
     id: z.string(),
     url: z.string().describe("Path of the report's page"),
-    title: z.string().describe("The report's heading, e.g. \"Use Bottlerocket for the EKS node fleet\""),
+    title: z.string().describe('The report\'s heading, e.g. "Use Bottlerocket for the EKS node fleet"'),
     subject: z.string().describe("What the decision is for, as the user entered it"),
     chosen: optionSchema.nullable().describe("The chosen option; null when no decision was reached"),
     tiedForFirst: z.array(optionSchema).describe("When no option was chosen because the leaders tie, the tied options"),

@@ -45,22 +45,24 @@ export type Requirements = z.infer<typeof requirementsSchema>;
 
 const personList = z.array(storableString().trim().min(1).max(100)).max(20);
 
-export const reportInputSchema = z.strictObject({
-  title: storableString().trim().max(200).optional(),
-  context: storableString().trim().max(2000).optional(),
-  decisionMakers: personList.optional(),
-  consulted: personList.optional(),
-  informed: personList.optional(),
-  /** The ADR number used in the Markdown file name (NNNN); 1 when not given. */
-  number: z.number().int().min(1).max(9999).optional(),
-  candidates: z.array(slugSchema).min(1, "name at least one candidate").max(MAX_SELECTION),
-  /** The OS in use today: considered and scored like the others, named as the status quo. */
-  current: slugSchema.optional(),
-  requirements: requirementsSchema.optional(),
-  /** Exclude candidates whose values cannot show they meet a requirement, as well as those that fail one. */
-  strict: z.boolean().optional(),
-  weights: weightsSchema.optional(),
-}).meta({ id: "ReportInput" });
+export const reportInputSchema = z
+  .strictObject({
+    title: storableString().trim().max(200).optional(),
+    context: storableString().trim().max(2000).optional(),
+    decisionMakers: personList.optional(),
+    consulted: personList.optional(),
+    informed: personList.optional(),
+    /** The ADR number used in the Markdown file name (NNNN); 1 when not given. */
+    number: z.number().int().min(1).max(9999).optional(),
+    candidates: z.array(slugSchema).min(1, "name at least one candidate").max(MAX_SELECTION),
+    /** The OS in use today: considered and scored like the others, named as the status quo. */
+    current: slugSchema.optional(),
+    requirements: requirementsSchema.optional(),
+    /** Exclude candidates whose values cannot show they meet a requirement, as well as those that fail one. */
+    strict: z.boolean().optional(),
+    weights: weightsSchema.optional(),
+  })
+  .meta({ id: "ReportInput" });
 export type ReportInput = z.infer<typeof reportInputSchema>;
 
 export const exportQuerySchema = z.strictObject({
@@ -74,7 +76,11 @@ export const reportCreatedSchema = z
   .object({
     id: z.string(),
     url: z.string().describe("Path of the report's page, also sent as Location"),
-    deleteToken: z.string().describe("Deletes the report (DELETE /api/v1/reports/{id} with Authorization: Bearer <token>); given only in this answer and stored only as a hash, so keep it"),
+    deleteToken: z
+      .string()
+      .describe(
+        "Deletes the report (DELETE /api/v1/reports/{id} with Authorization: Bearer <token>); given only in this answer and stored only as a hash, so keep it",
+      ),
   })
   .meta({ id: "ReportCreated" });
 export type ReportCreated = z.infer<typeof reportCreatedSchema>;

@@ -46,9 +46,16 @@ const rankedSchema = z.strictObject({
   unverified: z.array(requirementCheckSchema),
 });
 
-const excludedSchema = z.strictObject({ slug: slugSchema, name: z.string(), failed: z.array(requirementCheckSchema), requirements: z.array(requirementCheckSchema) });
+const excludedSchema = z.strictObject({
+  slug: slugSchema,
+  name: z.string(),
+  failed: z.array(requirementCheckSchema),
+  requirements: z.array(requirementCheckSchema),
+});
 
-const weightsRecordSchema = z.strictObject(Object.fromEntries(CRITERION_KEYS.map((k) => [k, z.number().int().min(0)])) as Record<(typeof CRITERION_KEYS)[number], z.ZodNumber>);
+const weightsRecordSchema = z.strictObject(
+  Object.fromEntries(CRITERION_KEYS.map((k) => [k, z.number().int().min(0)])) as Record<(typeof CRITERION_KEYS)[number], z.ZodNumber>,
+);
 
 export const decisionResultSchema = z.strictObject({
   candidates: z.array(slugSchema),
@@ -61,7 +68,9 @@ export const decisionResultSchema = z.strictObject({
   excluded: z.array(excludedSchema),
   winner: slugSchema.nullable(),
   tiedForFirst: z.array(slugSchema),
-  caveats: z.array(z.strictObject({ slug: slugSchema, name: z.string(), kind: z.enum(["preview", "fedora-based", "cpu-baseline", "kubernetes-support"]), text: z.string() })),
+  caveats: z.array(
+    z.strictObject({ slug: slugSchema, name: z.string(), kind: z.enum(["preview", "fedora-based", "cpu-baseline", "kubernetes-support"]), text: z.string() }),
+  ),
   sensitivity: z.strictObject({
     margin: z.number().nullable(),
     noClearWinner: z.boolean(),

@@ -5,7 +5,9 @@ import fs from "node:fs";
 import http from "node:http";
 const [file, port] = process.argv.slice(2);
 const body = fs.readFileSync(file);
-http.createServer((req, res) => {
-  res.setHeader("Content-Type", "text/html; charset=utf-8");
-  res.end(body);
-}).listen(Number(port), "127.0.0.1");
+http
+  .createServer((req, res) => {
+    res.setHeader("Content-Type", "text/html; charset=utf-8");
+    res.end(body);
+  })
+  .listen(Number(port), "127.0.0.1");

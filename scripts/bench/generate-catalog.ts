@@ -6,12 +6,12 @@ import { attributeGroups } from "@/lib/validations/catalog";
 /** Deterministic pseudo-random numbers so every run measures the same table. */
 function rng(seed: number) {
   let s = seed >>> 0;
-  return () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+  return () => (s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32;
 }
 
 export function generateCatalog(dir: string, distros = 50, attributes = 60): void {
   const rand = rng(42);
-  const pick = <T,>(xs: T[]): T => xs[Math.floor(rand() * xs.length)] as T;
+  const pick = <T>(xs: T[]): T => xs[Math.floor(rand() * xs.length)] as T;
   fs.rmSync(dir, { recursive: true, force: true });
   fs.mkdirSync(path.join(dir, "sources"), { recursive: true });
   fs.mkdirSync(path.join(dir, "distros"), { recursive: true });
@@ -28,10 +28,24 @@ export function generateCatalog(dir: string, distros = 50, attributes = 60): voi
   fs.writeFileSync(path.join(dir, "sources", "bench.json"), JSON.stringify(sources, null, 2));
 
   const kinds = ["enum-ranked", "enum", "text", "list", "boolean"] as const;
-  type Attr = { key: string; label: string; group: string | undefined; required: boolean; explanation: string; valueType: string; values?: { value: string; label: string; rank?: number }[] };
+  type Attr = {
+    key: string;
+    label: string;
+    group: string | undefined;
+    required: boolean;
+    explanation: string;
+    valueType: string;
+    values?: { value: string; label: string; rank?: number }[];
+  };
   const attrs = Array.from({ length: attributes }, (_, i): Attr => {
     const type = kinds[i % kinds.length]!;
-    const base = { key: `attr-${i}`, label: `Attribute ${i}`, group: attributeGroups[i % attributeGroups.length], required: false, explanation: `Synthetic attribute ${i} of type ${type}, generated for the benchmark only.` };
+    const base = {
+      key: `attr-${i}`,
+      label: `Attribute ${i}`,
+      group: attributeGroups[i % attributeGroups.length],
+      required: false,
+      explanation: `Synthetic attribute ${i} of type ${type}, generated for the benchmark only.`,
+    };
     if (type === "enum-ranked") return { ...base, valueType: "enum", values: [0, 1, 2, 3].map((r) => ({ value: `v${r}`, label: `Level ${r}`, rank: r })) };
     if (type === "enum") return { ...base, valueType: "enum", values: ["a", "b", "c"].map((v) => ({ value: v, label: `Option ${v}` })) };
     if (type === "list") return { ...base, valueType: "list", values: ["x86_64", "aarch64", "s390x"].map((v) => ({ value: v, label: v })) };
@@ -48,7 +62,14 @@ export function generateCatalog(dir: string, distros = 50, attributes = 60): voi
         claims[a.key] = [{ value: null, display: "Unknown", status: "unknown", note: "Not stated in the benchmark sources.", sources: [] }];
         return;
       }
-      const value = a.valueType === "boolean" ? rand() < 0.5 : a.valueType === "list" ? ["x86_64", ...(rand() < 0.5 ? ["aarch64"] : [])] : a.valueType === "text" ? `Text value ${Math.floor(rand() * 4)}` : pick((a.values ?? []).map((v) => v.value));
+      const value =
+        a.valueType === "boolean"
+          ? rand() < 0.5
+          : a.valueType === "list"
+            ? ["x86_64", ...(rand() < 0.5 ? ["aarch64"] : [])]
+            : a.valueType === "text"
+              ? `Text value ${Math.floor(rand() * 4)}`
+              : pick((a.values ?? []).map((v) => v.value));
       const display = Array.isArray(value) ? value.join(", ") : String(value);
       claims[a.key] =
         roll > 0.95 && i % 2 === 0

@@ -35,7 +35,17 @@ const WRK_SCRIPT = path.resolve("scripts", "bench", "wrk-report.lua");
 
 function wrk(url: string, connections: number, seconds: number): WrkReport {
   // One client thread: the other core is the server's.
-  const args = ["-t1", `-c${connections}`, `-d${seconds}s`, "--timeout", "10s", "-s", WRK_SCRIPT, ...(ENCODING ? ["-H", `Accept-Encoding: ${ENCODING}`] : []), url];
+  const args = [
+    "-t1",
+    `-c${connections}`,
+    `-d${seconds}s`,
+    "--timeout",
+    "10s",
+    "-s",
+    WRK_SCRIPT,
+    ...(ENCODING ? ["-H", `Accept-Encoding: ${ENCODING}`] : []),
+    url,
+  ];
   const run = spawnSync("wrk", args, { encoding: "utf8", timeout: (seconds + 30) * 1000 });
   const line = run.stdout?.split("\n").find((l) => l.startsWith("ATLAS-WRK "));
   if (run.status !== 0 || !line) throw new Error(`wrk failed on ${url}: ${run.error?.message ?? run.stderr ?? "no report"}`);
@@ -46,7 +56,16 @@ function load(name: string, url: string, connections: number): Row {
   wrk(url, connections, WARMUP_SECONDS);
   const r = wrk(url, connections, SECONDS);
   const seconds = r.durationUs / 1e6;
-  return { name, url, connections, rps: r.requests / seconds, p50: r.p50Us / 1000, p99: r.p99Us / 1000, mbps: r.bytes / seconds / 1e6, errors: r.socketErrors + r.badStatus };
+  return {
+    name,
+    url,
+    connections,
+    rps: r.requests / seconds,
+    p50: r.p50Us / 1000,
+    p99: r.p99Us / 1000,
+    mbps: r.bytes / seconds / 1e6,
+    errors: r.socketErrors + r.badStatus,
+  };
 }
 
 function nginxConfig(appBase: string): string {
@@ -85,7 +104,11 @@ async function main(): Promise<void> {
   let nginx: ReturnType<typeof spawn> | null = null;
   let bare: ReturnType<typeof spawn> | null = null;
   try {
-    const save = await fetch(`${app.base}/api/v1/reports`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ candidates: ["amazon-linux-2023", "bottlerocket", "azure-linux-4"], title: "the benchmark fleet" }) });
+    const save = await fetch(`${app.base}/api/v1/reports`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ candidates: ["amazon-linux-2023", "bottlerocket", "azure-linux-4"], title: "the benchmark fleet" }),
+    });
     const { id } = (await save.json()) as { id: string };
     const home = await (await fetch(`${app.base}/`)).text();
     const asset = /<script[^>]+src="(\/_next\/static\/[^"]+\.js)"/.exec(home)?.[1];
@@ -93,7 +116,9 @@ async function main(): Promise<void> {
     fs.writeFileSync(path.join(DIR, "html", "index.html"), home);
     fs.writeFileSync(path.join(DIR, "html", "compare.html"), await (await fetch(`${app.base}/compare`)).text());
     fs.writeFileSync(path.join(DIR, "nginx.conf"), nginxConfig(app.base));
-    bare = spawn(process.execPath, [path.resolve("scripts", "bench", "bare-server.mjs"), path.join(DIR, "html", "compare.html"), String(BARE_NODE)], { stdio: "ignore" });
+    bare = spawn(process.execPath, [path.resolve("scripts", "bench", "bare-server.mjs"), path.join(DIR, "html", "compare.html"), String(BARE_NODE)], {
+      stdio: "ignore",
+    });
     if (spawnSync("nginx", ["-v"]).status === 0) {
       nginx = spawn("nginx", ["-p", DIR, "-c", path.join(DIR, "nginx.conf")], { stdio: "ignore" });
       await new Promise((r) => setTimeout(r, 500));
@@ -123,9 +148,13 @@ async function main(): Promise<void> {
       const at = rows.filter((r) => r.connections === connections);
       const ceiling = at.find((r) => r.name.startsWith("ceiling: this server"))?.rps ?? NaN;
       const nginxCeiling = at.find((r) => r.name.startsWith("ceiling: nginx, / "))?.rps ?? NaN;
-      console.log(`\n${connections} connections, ${SECONDS} s each${ENCODING ? `, Accept-Encoding: ${ENCODING}` : ""}:\n| target | req/s | p50 ms | p99 ms | MB/s | errors | vs same-server static | vs nginx static |\n|---|---|---|---|---|---|---|---|`);
+      console.log(
+        `\n${connections} connections, ${SECONDS} s each${ENCODING ? `, Accept-Encoding: ${ENCODING}` : ""}:\n| target | req/s | p50 ms | p99 ms | MB/s | errors | vs same-server static | vs nginx static |\n|---|---|---|---|---|---|---|---|`,
+      );
       for (const r of at) {
-        console.log(`| ${r.name} | ${Math.round(r.rps)} | ${r.p50.toFixed(1)} | ${r.p99.toFixed(1)} | ${r.mbps.toFixed(0)} | ${r.errors} | ${(r.rps / ceiling).toFixed(2)} | ${(r.rps / nginxCeiling).toFixed(2)} |`);
+        console.log(
+          `| ${r.name} | ${Math.round(r.rps)} | ${r.p50.toFixed(1)} | ${r.p99.toFixed(1)} | ${r.mbps.toFixed(0)} | ${r.errors} | ${(r.rps / ceiling).toFixed(2)} | ${(r.rps / nginxCeiling).toFixed(2)} |`,
+        );
       }
     }
   } finally {

@@ -67,7 +67,10 @@ async function main(): Promise<void> {
     const js: [string, number | null][] = [];
     for (const p of pages) js.push([p, await firstLoadJs(p)]);
 
-    const browser = await chromium.launch({ executablePath: chromiumPath(), args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1"] });
+    const browser = await chromium.launch({
+      executablePath: chromiumPath(),
+      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1"],
+    });
     const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
     const all = Array.from({ length: 50 }, (_, i) => `bench-distro-${i}`).join(",");
     await page.goto(`${BASE}/compare?distros=${all}`);
@@ -91,7 +94,9 @@ async function main(): Promise<void> {
     const d = stats(diff);
     const b = stats(base);
     const kb = (n: number | null) => (n === null ? "n/a (page absent)" : `${(n / 1024).toFixed(1)} KB`);
-    console.log(`\n/compare with 50 distros × ${rows} rows (${50 * rows} cells; ${rendered} rendered, the rest outside the scrolled view), ${RUNS} runs each, time until the DOM is updated and laid out:`);
+    console.log(
+      `\n/compare with 50 distros × ${rows} rows (${50 * rows} cells; ${rendered} rendered, the rest outside the scrolled view), ${RUNS} runs each, time until the DOM is updated and laid out:`,
+    );
     console.log(`| interaction | median | p95 |\n|---|---|---|`);
     console.log(`| toggle only-differences | ${d.median.toFixed(1)} ms | ${d.p95.toFixed(1)} ms |`);
     console.log(`| change the baseline | ${b.median.toFixed(1)} ms | ${b.p95.toFixed(1)} ms |`);

@@ -19,7 +19,14 @@ export async function waitForServer(url: string, tries = 1200): Promise<void> {
 /** Runs `npm start` (database, build when stale, the app's own server with its headers) on `port`. */
 export async function startApp(dir: string, port: number, extraEnv: Record<string, string> = {}): Promise<{ base: string; stop: () => void }> {
   fs.mkdirSync(dir, { recursive: true });
-  const env = { ...process.env, PORT: String(port), ATLAS_ACCESS_LOG: "0", DATABASE_URL: `file:${path.resolve(dir, "atlas.db")}`, NEXT_TELEMETRY_DISABLED: "1", ...extraEnv };
+  const env = {
+    ...process.env,
+    PORT: String(port),
+    ATLAS_ACCESS_LOG: "0",
+    DATABASE_URL: `file:${path.resolve(dir, "atlas.db")}`,
+    NEXT_TELEMETRY_DISABLED: "1",
+    ...extraEnv,
+  };
   const child: ChildProcess = spawn(process.execPath, [path.join("server", "launch.mjs")], { env, stdio: ["ignore", "inherit", "inherit"] });
   const base = `http://127.0.0.1:${port}`;
   await waitForServer(`${base}/api/v1/attributes`);

@@ -23,7 +23,19 @@ type LighthouseResult = {
 
 /** One Lighthouse run on `url` (its own Chromium), parsed from the CLI's JSON on stdout. */
 function lighthouse(url: string): Promise<LighthouseResult> {
-  const args = ["exec", "--yes", `--package=${LIGHTHOUSE}`, "--", "lighthouse", url, "--output=json", "--output-path=stdout", "--quiet", "--only-categories=performance,accessibility", `--chrome-flags=${CHROME_FLAGS}`];
+  const args = [
+    "exec",
+    "--yes",
+    `--package=${LIGHTHOUSE}`,
+    "--",
+    "lighthouse",
+    url,
+    "--output=json",
+    "--output-path=stdout",
+    "--quiet",
+    "--only-categories=performance,accessibility",
+    `--chrome-flags=${CHROME_FLAGS}`,
+  ];
   const child = spawn("npm", args, { env: { ...process.env, CHROME_PATH: chromiumPath() }, stdio: ["ignore", "pipe", "inherit"] });
   const chunks: Buffer[] = [];
   child.stdout.on("data", (chunk: Buffer) => chunks.push(chunk));
@@ -45,16 +57,32 @@ function lighthouse(url: string): Promise<LighthouseResult> {
 async function main(): Promise<void> {
   const app = await startApp(DIR, PORT);
   try {
-    const save = await fetch(`${app.base}/api/v1/reports`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ candidates: ["amazon-linux-2023", "bottlerocket"] }) });
+    const save = await fetch(`${app.base}/api/v1/reports`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ candidates: ["amazon-linux-2023", "bottlerocket"] }),
+    });
     const { url: reportUrl } = (await save.json()) as { url: string };
-    const pages = ["/", "/compare", "/lifecycle", "/update-models", "/package-managers", "/decide", "/sources", "/distros/amazon-linux-2023", new URL(reportUrl, app.base).pathname];
+    const pages = [
+      "/",
+      "/compare",
+      "/lifecycle",
+      "/update-models",
+      "/package-managers",
+      "/decide",
+      "/sources",
+      "/distros/amazon-linux-2023",
+      new URL(reportUrl, app.base).pathname,
+    ];
     // Lighthouse's CPU benchmark index: the same page scores lower on a slower or busier machine.
     console.log("| page | performance | accessibility | LCP ms | TBT ms | CLS | CPU index |\n|---|---|---|---|---|---|---|");
     for (const p of pages) {
       const lhr = await lighthouse(`${app.base}${p}`);
       const score = (k: string) => Math.round((lhr.categories[k]?.score ?? 0) * 100);
       const num = (id: string) => lhr.audits[id]?.numericValue ?? NaN;
-      console.log(`| ${p} | ${score("performance")} | ${score("accessibility")} | ${Math.round(num("largest-contentful-paint"))} | ${Math.round(num("total-blocking-time"))} | ${num("cumulative-layout-shift").toFixed(3)} | ${Math.round(lhr.environment.benchmarkIndex)} |`);
+      console.log(
+        `| ${p} | ${score("performance")} | ${score("accessibility")} | ${Math.round(num("largest-contentful-paint"))} | ${Math.round(num("total-blocking-time"))} | ${num("cumulative-layout-shift").toFixed(3)} | ${Math.round(lhr.environment.benchmarkIndex)} |`,
+      );
     }
   } finally {
     app.stop();

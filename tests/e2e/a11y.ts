@@ -7,6 +7,12 @@ export async function expectNoSeriousA11yViolations(page: Page): Promise<void> {
   test.info().setTimeout(test.info().timeout + 60_000);
   const results = await new AxeBuilder({ page }).analyze();
   const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  const report = serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")})`);
+  const report = serious.map(
+    (v) =>
+      `${v.id}: ${v.help} (${v.nodes
+        .map((n) => n.target.join(" "))
+        .slice(0, 3)
+        .join(", ")})`,
+  );
   expect(report, report.join("\n")).toEqual([]);
 }

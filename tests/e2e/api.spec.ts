@@ -1,12 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { shippedCatalog } from "../support/shipped-catalog";
-import {
-  attributeListResponseSchema,
-  distroListResponseSchema,
-  distroResponseSchema,
-  errorSchema,
-  sourceListResponseSchema,
-} from "@/lib/validations/api";
+import { attributeListResponseSchema, distroListResponseSchema, distroResponseSchema, errorSchema, sourceListResponseSchema } from "@/lib/validations/api";
 
 test("GET /api/v1/distros lists every catalog distro in the documented shape", async ({ request }) => {
   const res = await request.get("/api/v1/distros");
@@ -15,9 +9,12 @@ test("GET /api/v1/distros lists every catalog distro in the documented shape", a
   const body = distroListResponseSchema.parse(await res.json());
   const catalog = shippedCatalog();
   expect(body.distros.map((d) => d.slug)).toEqual(catalog.distros.map((d) => d.slug));
-  expect(body.distros.filter((d) => d.featured).map((d) => d.slug).sort()).toEqual(
-    ["amazon-linux-2023", "azure-container-linux", "azure-linux-4", "bottlerocket", "container-optimized-os"],
-  );
+  expect(
+    body.distros
+      .filter((d) => d.featured)
+      .map((d) => d.slug)
+      .sort(),
+  ).toEqual(["amazon-linux-2023", "azure-container-linux", "azure-linux-4", "bottlerocket", "container-optimized-os"]);
 });
 
 test("the list filters by kind, status, vendor and featured", async ({ request }) => {

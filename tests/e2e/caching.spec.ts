@@ -57,7 +57,13 @@ test("a catalog page or API answer requested twice is a cache HIT the second tim
 test("report exports, health and the calendar are never served from the cache", async ({ request }) => {
   const saved = await request.post("/api/v1/reports", { data: { candidates: ["bottlerocket", "flatcar"] } });
   const { id } = (await saved.json()) as { id: string };
-  for (const path of [`/api/v1/reports/${id}/export?format=markdown`, `/api/v1/reports/${id}/export?format=json`, "/api/health", "/api/v1/calendar.ics?distros=bottlerocket", `/reports/${id}`]) {
+  for (const path of [
+    `/api/v1/reports/${id}/export?format=markdown`,
+    `/api/v1/reports/${id}/export?format=json`,
+    "/api/health",
+    "/api/v1/calendar.ics?distros=bottlerocket",
+    `/reports/${id}`,
+  ]) {
     for (let i = 0; i < 2; i++) {
       const res = await request.get(path);
       expect(res.status(), path).toBe(200);
@@ -81,7 +87,10 @@ test("an RSC request never gets the cached HTML of the same URL, nor the HTML re
     expect(await res.text(), url).not.toContain("<!DOCTYPE");
     return res;
   };
-  for (const [path, htmlFirst] of [["/compare", true], ["/package-managers", false]] as const) {
+  for (const [path, htmlFirst] of [
+    ["/compare", true],
+    ["/package-managers", false],
+  ] as const) {
     // Next redirects an RSC request to the URL whose _rsc parameter matches its headers: use that URL for both.
     const probe = await request.get(path, { headers: { RSC: "1" }, maxRedirects: 0 });
     const url = probe.status() === 307 ? probe.headers()["location"]! : path;

@@ -19,7 +19,9 @@ test("/changes lists what moved since the earlier version, with both dates and a
   await expect(moved).toContainText(/Now:\s*Maintenance: 30 Jun 2029\s*since \d{1,2} \w{3} 20\d\d/);
   await expect(page.getByTestId("change").filter({ hasText: "Flatcar Container Linux Stable 4593 (current Stable major) added" })).toHaveCount(1);
   // Earlier positions vendors replaced are listed under the date of the vendor's statement.
-  await expect(page.getByTestId("change").filter({ hasText: "Amazon Linux 2: Support lifecycle revised" }).first()).toContainText("Vendor's statement of Dec 2024");
+  await expect(page.getByTestId("change").filter({ hasText: "Amazon Linux 2: Support lifecycle revised" }).first()).toContainText(
+    "Vendor's statement of Dec 2024",
+  );
 
   await page.getByLabel("Distro").selectOption("amazon-linux-2023");
   await page.getByRole("button", { name: "Show" }).click();
@@ -53,7 +55,16 @@ test("the change list API answers per distro with both dates; bad input is a 4xx
   const res = await request.get("/api/v1/changes?distro=amazon-linux-2023");
   expect(res.status()).toBe(200);
   expect(res.headers()["etag"]).toBeTruthy();
-  const body = (await res.json()) as { versions: { loadedAt: string }[]; changes: { kind: string; distro: string; before: { display: string; since: string } | null; after: { display: string; since: string } | null; sources: unknown[] }[] };
+  const body = (await res.json()) as {
+    versions: { loadedAt: string }[];
+    changes: {
+      kind: string;
+      distro: string;
+      before: { display: string; since: string } | null;
+      after: { display: string; since: string } | null;
+      sources: unknown[];
+    }[];
+  };
   expect(body.versions[0]?.loadedAt).toBe(EARLIER.loadedAt);
   expect(body.changes.every((c) => c.distro === "amazon-linux-2023")).toBe(true);
   const moved = body.changes.find((c) => c.kind === "end-moved");

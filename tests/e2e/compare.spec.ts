@@ -129,7 +129,10 @@ test("the copied link reproduces the view exactly", async ({ page, context, brow
 });
 
 test("tampered parameters fall back to defaults without breaking the page", async ({ page }) => {
-  const response = await openCompare(page, "/compare?distros=%3Cscript%3E,nope&base=zzz&diff=maybe&groups=Hacked&kind=desktop&pm=perhaps&collapsed=%00&q=" + "x".repeat(300));
+  const response = await openCompare(
+    page,
+    "/compare?distros=%3Cscript%3E,nope&base=zzz&diff=maybe&groups=Hacked&kind=desktop&pm=perhaps&collapsed=%00&q=" + "x".repeat(300),
+  );
   expect(response?.status()).toBe(200);
   await expect(page.getByRole("button", { name: /Bottlerocket, Package manager/ })).toHaveCount(0); // query filters everything out…
   await expect(page.getByText("No row matches the filters")).toBeVisible();
@@ -147,7 +150,6 @@ test("facet filters narrow the distros shown", async ({ page }) => {
   await expect(page).toHaveURL(/pm=no/);
 });
 
-
 async function save(page: Page, label: string): Promise<{ name: string; text: string }> {
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: `Export ${label}` }).click()]);
   return { name: download.suggestedFilename(), text: fs.readFileSync((await download.path())!, "utf8") };
@@ -157,12 +159,22 @@ test("the exports hold the rows on screen with their sources, the baseline and a
   const view = "/compare?distros=bottlerocket,amazon-linux-2023&base=amazon-linux-2023&groups=Security,Update%20model&diff=1";
   await openCompare(page, view);
   const rows = await rowKeys(page);
-  const labels = await page.locator("tbody tr[data-row] th[scope=row]").evaluateAll((ths) => ths.map((t) => (t.querySelector(".font-medium")?.textContent ?? "").trim()));
+  const labels = await page
+    .locator("tbody tr[data-row] th[scope=row]")
+    .evaluateAll((ths) => ths.map((t) => (t.querySelector(".font-medium")?.textContent ?? "").trim()));
 
   const csv = await save(page, "CSV");
   expect(csv.name).toMatch(/^distro-atlas-comparison-\d{4}-\d{2}-\d{2}\.csv$/);
   const records = parseCsv(csv.text);
-  expect(records[0]).toEqual(["Group", "Attribute", "Across distros", "Bottlerocket", "Bottlerocket sources", "Amazon Linux 2023 (baseline)", "Amazon Linux 2023 sources"]);
+  expect(records[0]).toEqual([
+    "Group",
+    "Attribute",
+    "Across distros",
+    "Bottlerocket",
+    "Bottlerocket sources",
+    "Amazon Linux 2023 (baseline)",
+    "Amazon Linux 2023 sources",
+  ]);
   const body = records.slice(1).filter((r) => r[0] !== "About this export");
   expect(body.map((r) => r[1])).toEqual(labels);
   expect(csv.text).toContain("better than baseline");
@@ -177,7 +189,9 @@ test("the exports hold the rows on screen with their sources, the baseline and a
   expect(json.rows.map((r: { key: string }) => r.key)).toEqual(rows);
   expect(json.viewUrl).toBe(`${baseURL}${view}`);
   type Position = { sources: { url: string | null; title: string }[] };
-  const positions: Position[] = json.rows.flatMap((r: { cells: Record<string, { positions: Position[] }> }) => Object.values(r.cells).flatMap((c) => c.positions));
+  const positions: Position[] = json.rows.flatMap((r: { cells: Record<string, { positions: Position[] }> }) =>
+    Object.values(r.cells).flatMap((c) => c.positions),
+  );
   expect(positions.filter((p) => p.sources.length > 0).length).toBeGreaterThan(positions.length / 2);
 
   const md = (await save(page, "Markdown")).text;
@@ -307,12 +321,22 @@ test("printing keeps every attribute group, unclipped, with the header row on ea
   const samples = await page.locator("tbody[data-group]").evaluateAll((bodies) => {
     const words = (t: string): string[] => Array.from(t.matchAll(/[A-Za-z]{6,}/g), (m) => m[0]);
     const valuesOf = (el: Element) => [...el.querySelectorAll(".compare-cell > span:first-child")].map((s) => s.lastChild?.textContent ?? "");
-    const elsewhere = (b: Element) => new Set([...document.querySelectorAll("header, h1, p, thead, tbody[data-group]")].filter((x) => x !== b).flatMap((x) => words(x.textContent ?? "")));
+    const elsewhere = (b: Element) =>
+      new Set([...document.querySelectorAll("header, h1, p, thead, tbody[data-group]")].filter((x) => x !== b).flatMap((x) => words(x.textContent ?? "")));
     return bodies.map((b) => {
       const rows = b.querySelectorAll("tr[data-row]");
       const last = rows[rows.length - 1]!;
       const others = elsewhere(b);
-      const own = words(valuesOf(last).join(" ")).filter((w) => !others.has(w) && !words([...b.querySelectorAll("tr[data-row]")].filter((r) => r !== last).map((r) => r.textContent).join(" ")).includes(w));
+      const own = words(valuesOf(last).join(" ")).filter(
+        (w) =>
+          !others.has(w) &&
+          !words(
+            [...b.querySelectorAll("tr[data-row]")]
+              .filter((r) => r !== last)
+              .map((r) => r.textContent)
+              .join(" "),
+          ).includes(w),
+      );
       return { group: b.getAttribute("data-group") ?? "", last: last.getAttribute("data-row") ?? "", word: own[0] ?? "" };
     });
   });

@@ -99,7 +99,18 @@ test("save, open the report, and download every format", async ({ page }) => {
   expect(pdf.name).toMatch(/-a4\.pdf$/);
   const text = execFileSync("pdftotext", ["-layout", pdf.file, "-"]).toString();
   const revisit = /Revisit by (\d{4}-\d{2}-\d{2})/.exec(md.text)?.[1];
-  for (const expected of ["Bottlerocket", "Flatcar", "Amazon Linux 2023", "https://", "accessed", `Revisit by ${revisit}`, "Platform facts (recorded, not scored)", "Kernel line", "Reproduce or adjust this decision"]) expect(text).toContain(expected);
+  for (const expected of [
+    "Bottlerocket",
+    "Flatcar",
+    "Amazon Linux 2023",
+    "https://",
+    "accessed",
+    `Revisit by ${revisit}`,
+    "Platform facts (recorded, not scored)",
+    "Kernel line",
+    "Reproduce or adjust this decision",
+  ])
+    expect(text).toContain(expected);
   expect(execFileSync("pdfinfo", [pdf.file]).toString()).toMatch(/595\.28 x 841\.89/);
   const letter = await download(/PDF \(Letter\)/);
   expect(execFileSync("pdfinfo", [letter.file]).toString()).toMatch(/612 x 792/);
@@ -115,7 +126,9 @@ type Detail = { slug: string; name: string; attributes: { key: string; claims: {
 
 test("an unknown value keeps a candidate as unverified, not excluded; strict excludes it; the export says unverified", async ({ page, request }) => {
   const { distros } = await (await request.get("/api/v1/distros")).json();
-  const details: Detail[] = await Promise.all(distros.map(async (d: { slug: string }) => (await (await request.get(`/api/v1/distros/${d.slug}`)).json()).distro));
+  const details: Detail[] = await Promise.all(
+    distros.map(async (d: { slug: string }) => (await (await request.get(`/api/v1/distros/${d.slug}`)).json()).distro),
+  );
   const unknownFips = details.find((d) => d.attributes.find((a) => a.key === "fips")?.claims.every((c) => c.status === "unknown"));
   test.skip(!unknownFips, "the catalog states FIPS for every distro");
   const slug = unknownFips!.slug;
@@ -135,14 +148,18 @@ test("an unknown value keeps a candidate as unverified, not excluded; strict exc
   const { id } = await saved.json();
   const report = await (await request.get(`/api/v1/reports/${id}/export?format=json`)).json();
   const candidate = report.result.ranked.find((c: { slug: string }) => c.slug === slug);
-  expect(candidate.requirements).toEqual([{ requirement: "fips", label: expect.any(String), outcome: "unverified", reason: expect.stringContaining("not stated"), needsChecking: expect.any(String) }]);
+  expect(candidate.requirements).toEqual([
+    { requirement: "fips", label: expect.any(String), outcome: "unverified", reason: expect.stringContaining("not stated"), needsChecking: expect.any(String) },
+  ]);
   const markdown = await (await request.get(`/api/v1/reports/${id}/export?format=markdown`)).text();
   expect(markdown).not.toMatch(/Bad, because (it )?fails/);
   expect(markdown).toContain("(unverified: Needs FIPS 140");
 });
 
 test("the ADR says what its numbers say, names no slug, weighs the OS in use today and links back to the same decision", async ({ page, request }) => {
-  const saved = await request.post("/api/v1/reports", { data: { candidates: ["bottlerocket", "flatcar", "amazon-linux-2023"], current: "ubuntu-lts", weights: { "support-remaining": 5 } } });
+  const saved = await request.post("/api/v1/reports", {
+    data: { candidates: ["bottlerocket", "flatcar", "amazon-linux-2023"], current: "ubuntu-lts", weights: { "support-remaining": 5 } },
+  });
   expect(saved.status()).toBe(201);
   const { id } = await saved.json();
   const report = await (await request.get(`/api/v1/reports/${id}/export?format=json`)).json();
@@ -164,7 +181,12 @@ test("the ADR says what its numbers say, names no slug, weighs the OS in use tod
   // an ordinary word ("end-of-life" for "End of life") or a term its label uses ("dm-verity") is not a key to a reader.
   const { attributes } = await (await request.get("/api/v1/attributes")).json();
   const word = (v: { value: string; label: string }) => v.label.toLowerCase().replace(/\s+/g, "-") === v.value || v.label.toLowerCase().includes(v.value);
-  const slugs: string[] = attributes.flatMap((a: { key: string; values: { value: string; label: string }[] | null }) => [a.key, ...(a.values ?? []).filter((v) => !word(v)).map((v) => v.value)]).filter((x: string) => x.includes("-"));
+  const slugs: string[] = attributes
+    .flatMap((a: { key: string; values: { value: string; label: string }[] | null }) => [
+      a.key,
+      ...(a.values ?? []).filter((v) => !word(v)).map((v) => v.value),
+    ])
+    .filter((x: string) => x.includes("-"));
   const prose = md.slice(0, md.indexOf("### Sources")).replace(/<[^>]*>|\]\([^)]*\)|https?:\/\/\S+/g, "");
   for (const slug of slugs) expect(prose, slug).not.toMatch(new RegExp(`(?<![\\w-])${slug}(?![\\w-])`));
 

@@ -71,7 +71,10 @@ test("a position a later statement replaced stays visible as an earlier position
   const { d, a, c } = hit!;
   await page.goto(`/distros/${d.slug}`);
   const row = page.getByTestId(`attr-${a.key}`);
-  await row.getByText(/Earlier positions \(\d+\)/).first().click();
+  await row
+    .getByText(/Earlier positions \(\d+\)/)
+    .first()
+    .click();
   const earlier = row.getByRole("list", { name: "Earlier positions" }).first();
   await expect(earlier).toContainText(c.history[0]!.display.slice(0, 30));
   await expect(earlier).toContainText("held until");
@@ -89,11 +92,13 @@ test("support tiers that need a paid subscription are marked paid", async ({ pag
 test("a cycle whose free support has ended while a paid tier runs reads 'Paid support only'", async ({ page, request }) => {
   const today = new Date().toISOString().slice(0, 10);
   const all = await distros(request);
-  const hit = all.flatMap((d) => d.releases.map((r) => ({ d, r }))).find(({ r }) => {
-    const tiers = [r.standard, r.maintenance, r.extended].filter((t) => t !== null);
-    const free = tiers.filter((t) => !t.paid);
-    return free.length > 0 && free.every((t) => t.end !== null && t.end < today) && tiers.some((t) => t.paid && (t.end === null || t.end >= today));
-  });
+  const hit = all
+    .flatMap((d) => d.releases.map((r) => ({ d, r })))
+    .find(({ r }) => {
+      const tiers = [r.standard, r.maintenance, r.extended].filter((t) => t !== null);
+      const free = tiers.filter((t) => !t.paid);
+      return free.length > 0 && free.every((t) => t.end !== null && t.end < today) && tiers.some((t) => t.paid && (t.end === null || t.end >= today));
+    });
   test.skip(!hit, "no cycle is in paid-only support today");
   await page.goto(`/distros/${hit!.d.slug}`);
   // By release name: another release's note may mention this one's label.

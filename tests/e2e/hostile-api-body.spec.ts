@@ -41,7 +41,7 @@ test("malformed, wrong-type and structurally hostile bodies are 400", async ({ r
     "trailing garbage": `${VALID}x`,
     "two documents": `${VALID}${VALID}`,
     "single quotes": "{'candidates':['bottlerocket']}",
-    "comment": `/* c */${VALID}`,
+    comment: `/* c */${VALID}`,
     "NaN literal": '{"candidates":["bottlerocket"],"number":NaN}',
     "BOM then an invalid report": `\uFEFF{"candidates":"x"}`,
     "invalid UTF-8": Buffer.from([0x7b, 0xff, 0xfe, 0x7d]),
@@ -91,7 +91,15 @@ test("bodies over 64 KB are 413, however they are built", async ({ request }) =>
 });
 
 test("anything but application/json is 415, even a valid report", async ({ request }) => {
-  for (const type of ["text/plain", "application/x-www-form-urlencoded", "multipart/form-data; boundary=x", "application/json-patch+json", "text/html", "application/xml", ""]) {
+  for (const type of [
+    "text/plain",
+    "application/x-www-form-urlencoded",
+    "multipart/form-data; boundary=x",
+    "application/json-patch+json",
+    "text/html",
+    "application/xml",
+    "",
+  ]) {
     await expectApiAnswer(await post(request, VALID, type), [415], `Content-Type "${type}"`);
   }
   await expectApiAnswer(await request.post("/api/v1/reports", { form: { candidates: "bottlerocket" } }), [415], "HTML form post");

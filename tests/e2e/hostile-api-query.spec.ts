@@ -23,7 +23,14 @@ for (const param of ["kind", "status", "featured"]) {
 // Next rebuilds the query from a plain object before a route sees it, so a parameter
 // named __proto__ never arrives: it is ignored (200). Every other hostile name is an unknown parameter.
 test("hostile parameter names are unknown parameters: 400 (__proto__ is dropped by Next: 200)", async ({ request }) => {
-  for (const route of ["/api/v1/distros", "/api/v1/attributes", "/api/v1/sources", "/api/v1/distros/bottlerocket", "/api/v1/calendar.ics?distros=rhel&", "/api/v1/reports"]) {
+  for (const route of [
+    "/api/v1/distros",
+    "/api/v1/attributes",
+    "/api/v1/sources",
+    "/api/v1/distros/bottlerocket",
+    "/api/v1/calendar.ics?distros=rhel&",
+    "/api/v1/reports",
+  ]) {
     const sep = route.includes("?") ? "" : "?";
     for (const v of HOSTILE_VALUES.filter((x) => x.name !== "empty")) {
       await expectApiAnswer(await request.get(`${route}${sep}${v.raw}=1`), v.raw === "__proto__" ? [200] : [400], `${route} name ${v.name}`);
@@ -72,11 +79,22 @@ test("GET /api/health ignores its query (200), and unknown /api paths are JSON 4
 });
 
 test("other methods on every route are 405; a URL over the header limit is 431 JSON", async ({ request }) => {
-  const routes = ["/api/v1/distros", "/api/v1/distros/bottlerocket", "/api/v1/attributes", "/api/v1/sources", "/api/v1/openapi.json", "/api/v1/calendar.ics", `/api/v1/reports/${REPORT_ID}/export`, "/api/health"];
+  const routes = [
+    "/api/v1/distros",
+    "/api/v1/distros/bottlerocket",
+    "/api/v1/attributes",
+    "/api/v1/sources",
+    "/api/v1/openapi.json",
+    "/api/v1/calendar.ics",
+    `/api/v1/reports/${REPORT_ID}/export`,
+    "/api/health",
+  ];
   for (const route of routes) {
-    for (const method of ["POST", "PUT", "PATCH", "DELETE"]) await expectApiAnswer(await request.fetch(route, { method, data: "x" }), [405], `${method} ${route}`);
+    for (const method of ["POST", "PUT", "PATCH", "DELETE"])
+      await expectApiAnswer(await request.fetch(route, { method, data: "x" }), [405], `${method} ${route}`);
   }
-  for (const method of ["PUT", "PATCH", "DELETE"]) await expectApiAnswer(await request.fetch("/api/v1/reports", { method }), [405], `${method} /api/v1/reports`);
+  for (const method of ["PUT", "PATCH", "DELETE"])
+    await expectApiAnswer(await request.fetch("/api/v1/reports", { method }), [405], `${method} /api/v1/reports`);
   await expectApiAnswer(await request.get(`/api/v1/distros?vendor=${"a".repeat(20_000)}`), [431], "20 KB URL");
   await expectApiAnswer(await request.get("/api/v1/attributes", { headers: { "X-Big": "b".repeat(20_000) } }), [431], "20 KB header");
 });

@@ -29,7 +29,10 @@ test("the server answers every page parameter with the page, never a 5xx", async
 });
 
 test("weird distro slugs and report ids get the not-found page that names what is missing", async ({ request }) => {
-  for (const [base, heading] of [["/distros/", "Page not found"], ["/reports/", "Report not found"]]) {
+  for (const [base, heading] of [
+    ["/distros/", "Page not found"],
+    ["/reports/", "Report not found"],
+  ]) {
     for (const v of HOSTILE_VALUES.filter((x) => x.name !== "empty")) {
       const res = await request.get(`${base}${v.raw}`);
       expect(res.status(), `${base}${v.name}`).toBe(404);

@@ -2,8 +2,22 @@ import { expect, test } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "./a11y";
 
 type Cited = { id: string; url: string | null; kind: string; quote: string | null };
-type Version = { version: string; released: string | null; standardEnd: string | null; extendedEnd: string | null; extended: boolean; status: string; sources: Cited[] };
-type Service = { slug: string; name: string; shortName: string; versions: Version[]; nodeOs: { distro: string | null; name: string; stage: string; versions: { value: string[] | null } }[] };
+type Version = {
+  version: string;
+  released: string | null;
+  standardEnd: string | null;
+  extendedEnd: string | null;
+  extended: boolean;
+  status: string;
+  sources: Cited[];
+};
+type Service = {
+  slug: string;
+  name: string;
+  shortName: string;
+  versions: Version[];
+  nodeOs: { distro: string | null; name: string; stage: string; versions: { value: string[] | null } }[];
+};
 type Window = { service: string; serviceShortName: string; version: string; standardEnd: string | null; stage: string };
 
 const today = new Date().toISOString().slice(0, 10);
@@ -70,7 +84,8 @@ test("every catalog distro that no service offers is named under the matrix with
     await expect(item).toContainText(/— .{10,}/);
     await expect(item.locator("[data-status]")).toHaveCount(1);
   }
-  for (const d of distros.filter((x) => offered.has(x.slug))) await expect(list.filter({ has: page.getByRole("link", { name: d.name, exact: true }) })).toHaveCount(0);
+  for (const d of distros.filter((x) => offered.has(x.slug)))
+    await expect(list.filter({ has: page.getByRole("link", { name: d.name, exact: true }) })).toHaveCount(0);
 });
 
 test("a node OS with no end of its own shows its window on the newest Kubernetes version its service offers", async ({ page, request }) => {
@@ -81,7 +96,10 @@ test("a node OS with no end of its own shows its window on the newest Kubernetes
   const { services } = (await (await request.get("/api/v1/kubernetes")).json()) as { services: Service[] };
   const service = services.find((s) => s.slug === "eks");
   const offered = service?.nodeOs.find((o) => o.distro === "bottlerocket")?.versions.value ?? [];
-  const newest = service?.versions.filter((v) => offered.includes(v.version) && (v.extendedEnd ?? v.standardEnd ?? "9999") >= today).map((v) => v.version).sort((a, b) => Number(b.split(".")[1]) - Number(a.split(".")[1]))[0];
+  const newest = service?.versions
+    .filter((v) => offered.includes(v.version) && (v.extendedEnd ?? v.standardEnd ?? "9999") >= today)
+    .map((v) => v.version)
+    .sort((a, b) => Number(b.split(".")[1]) - Number(a.split(".")[1]))[0];
   expect(eks.version).toBe(newest);
 
   await page.goto("/distros/bottlerocket");
@@ -97,13 +115,23 @@ test("the decision builder scores Kubernetes-tied node OSes on their effective w
   const { id } = await saved.json();
   const report = await (await request.get(`/api/v1/reports/${id}/export?format=json`)).json();
   const support = (slug: string) =>
-    report.result.ranked.concat(report.result.excluded).find((c: { slug: string }) => c.slug === slug)?.breakdown?.find((b: { criterion: string }) => b.criterion === "support-remaining");
-  for (const [slug, service] of [["bottlerocket", "EKS"], ["azure-container-linux", "AKS"], ["container-optimized-os", "GKE"]] as const) {
+    report.result.ranked
+      .concat(report.result.excluded)
+      .find((c: { slug: string }) => c.slug === slug)
+      ?.breakdown?.find((b: { criterion: string }) => b.criterion === "support-remaining");
+  for (const [slug, service] of [
+    ["bottlerocket", "EKS"],
+    ["azure-container-linux", "AKS"],
+    ["container-optimized-os", "GKE"],
+  ] as const) {
     const s = support(slug);
     expect(s?.detail, slug).toMatch(new RegExp(`^${service} 1\\.\\d+: .* to \\d{1,2} \\w{3} \\d{4}`));
     // Scored on the window, not as an end no source publishes.
     expect(s?.value, slug).toBeGreaterThan(0);
-    expect(s?.flags.map((f: { flag: string }) => f.flag), slug).not.toContain("unknown");
+    expect(
+      s?.flags.map((f: { flag: string }) => f.flag),
+      slug,
+    ).not.toContain("unknown");
   }
   const markdown = await (await request.get(`/api/v1/reports/${id}/export?format=markdown`)).text();
   expect(markdown).toMatch(/EKS 1\.\d+ \(.+ nodes\)/);

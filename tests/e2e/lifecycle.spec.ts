@@ -26,14 +26,19 @@ test("choosing distros changes the chart and the table, and the URL carries the 
   await page.getByRole("checkbox", { name: /Ubuntu LTS/ }).check();
   await expect(page).toHaveURL(/distros=rhel(,|%2C)ubuntu-lts/);
   await page.getByRole("heading", { name: "Timeline" }).scrollIntoViewIfNeeded();
-  await expect(page.getByTestId("lifecycle-chart").getByText(/^Ubuntu 24\.04 LTS/).first()).toBeVisible();
+  await expect(
+    page
+      .getByTestId("lifecycle-chart")
+      .getByText(/^Ubuntu 24\.04 LTS/)
+      .first(),
+  ).toBeVisible();
   await expect(table.getByTestId("lifecycle-row").filter({ hasText: "RHEL 9" }).locator("[data-support]")).toHaveText(/Supported|Ends within 12 months|Ended/);
   await page.getByRole("link", { name: "Update models" }).click();
   await expect(page).toHaveURL(/\/update-models\?distros=rhel(,|%2C)ubuntu-lts/);
   await expect(page.getByTestId("matrix").getByRole("columnheader")).toHaveText(["Attribute", "Red Hat Enterprise Linux", "Ubuntu LTS"]);
 });
 
-test("\"show ended\" brings back ended cycles", async ({ page }) => {
+test('"show ended" brings back ended cycles', async ({ page }) => {
   await page.goto("/lifecycle?distros=container-optimized-os");
   const rows = page.getByTestId("lifecycle-table").getByTestId("lifecycle-row");
   await expect(rows.first()).toBeVisible();

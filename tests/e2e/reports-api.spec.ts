@@ -79,7 +79,12 @@ test("GET /api/v1/reports lists a saved report first, with its outcome, options 
   expect(res.headers()["cache-control"]).toBe("private, no-store");
   const list = reportListSchema.parse(await res.json());
   const mine = list.reports.find((r) => r.id === created.id);
-  expect(mine).toMatchObject({ url: `/reports/${created.id}`, title: `Use Bottlerocket for ${title}`, subject: title, chosen: { slug: "bottlerocket", name: "Bottlerocket" } });
+  expect(mine).toMatchObject({
+    url: `/reports/${created.id}`,
+    title: `Use Bottlerocket for ${title}`,
+    subject: title,
+    chosen: { slug: "bottlerocket", name: "Bottlerocket" },
+  });
   expect(mine?.candidates.map((c) => c.name)).toEqual(["Bottlerocket", "Flatcar Container Linux"]);
   const dates = list.reports.map((r) => r.createdAt);
   expect(dates).toEqual([...dates].sort().reverse());
@@ -90,7 +95,9 @@ test("GET /api/v1/reports lists a saved report first, with its outcome, options 
 
 test("the PDF export has numbered pages, clickable sources and link back, and ends on a page of body text", async ({ request, baseURL }) => {
   test.setTimeout(60_000);
-  const created = (await (await post(request, JSON.stringify({ candidates: ["bottlerocket", "flatcar", "amazon-linux-2023", "azure-linux-3", "ubuntu-lts"], title: "the PDF fleet" }))).json()) as { id: string };
+  const created = (await (
+    await post(request, JSON.stringify({ candidates: ["bottlerocket", "flatcar", "amazon-linux-2023", "azure-linux-3", "ubuntu-lts"], title: "the PDF fleet" }))
+  ).json()) as { id: string };
   const res = await request.get(`/api/v1/reports/${created.id}/export?format=pdf`);
   expect(res.status()).toBe(200);
   const pdf = await res.body();

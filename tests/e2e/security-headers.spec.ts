@@ -5,7 +5,8 @@ function expectSecurityHeaders(res: APIResponse, what: string): void {
   const h = res.headers();
   const csp = h["content-security-policy"] ?? "";
   expect(csp, `${what}: CSP`).toMatch(/(^|; )script-src 'self'( 'sha256-[A-Za-z0-9+/=]+')*(;|$)/);
-  for (const directive of ["frame-ancestors 'none'", "object-src 'none'", "base-uri 'self'", "default-src 'self'"]) expect(csp, `${what}: ${directive}`).toContain(directive);
+  for (const directive of ["frame-ancestors 'none'", "object-src 'none'", "base-uri 'self'", "default-src 'self'"])
+    expect(csp, `${what}: ${directive}`).toContain(directive);
   expect(csp, `${what}: no unsafe script sources`).not.toMatch(/script-src[^;]*('unsafe-inline'|'unsafe-eval'|\*|https?:)/);
   expect(h["x-content-type-options"], what).toBe("nosniff");
   expect(h["referrer-policy"], what).toBe("strict-origin-when-cross-origin");
@@ -41,7 +42,16 @@ test("404 pages, the API, downloads and static assets carry them too", async ({ 
   expect(unknownPath.status()).toBe(404);
   expectSecurityHeaders(unknownPath, "unknown path");
 
-  for (const path of ["/api/v1/distros", "/api/v1/distros/bottlerocket", "/api/v1/attributes", "/api/v1/sources", "/api/v1/openapi.json", "/api/health", "/api/v1/distros/nope", "/api/v1/distros?colour=red"]) {
+  for (const path of [
+    "/api/v1/distros",
+    "/api/v1/distros/bottlerocket",
+    "/api/v1/attributes",
+    "/api/v1/sources",
+    "/api/v1/openapi.json",
+    "/api/health",
+    "/api/v1/distros/nope",
+    "/api/v1/distros?colour=red",
+  ]) {
     expectSecurityHeaders(await request.get(path), path);
   }
   const ics = await request.get("/api/v1/calendar.ics?distros=bottlerocket");

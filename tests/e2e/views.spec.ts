@@ -42,5 +42,5 @@ test("a chart below the fold is fetched and drawn only when scrolled to, in spac
   await expect(page.getByTestId("group-chart").locator(".recharts-bar-rectangle").first()).toBeVisible();
   // What follows the chart did not move: its height was reserved.
   const listAfter = await page.getByTestId("group-list").boundingBox();
-  expect(Math.round((listAfter?.y ?? 0) + (await page.evaluate(() => window.scrollY)))).toBe(Math.round((listBefore?.y ?? 0)));
+  expect(Math.round((listAfter?.y ?? 0) + (await page.evaluate(() => window.scrollY)))).toBe(Math.round(listBefore?.y ?? 0));
 });

@@ -70,7 +70,11 @@ describe.each(TEST_PROVIDERS)("the catalog lists and the lifecycle calendar on %
     expect(res.headers.get("cache-control")).toBe("no-store");
     // Each event's UID starts with its distro's slug: "<slug>/<release>/<tier>-end@distro-atlas".
     const uids = new ICAL.Component(ICAL.parse(await res.text())).getAllSubcomponents("vevent").map((e) => String(e.getFirstPropertyValue("uid")));
-    for (const d of chosen) expect(uids.some((u) => u.startsWith(`${d.slug}/`) && u.endsWith("-end@distro-atlas")), d.slug).toBe(true);
+    for (const d of chosen)
+      expect(
+        uids.some((u) => u.startsWith(`${d.slug}/`) && u.endsWith("-end@distro-atlas")),
+        d.slug,
+      ).toBe(true);
     expect(uids.every((u) => chosen.some((d) => u.startsWith(`${d.slug}/`)))).toBe(true);
   });
 

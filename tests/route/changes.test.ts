@@ -41,7 +41,8 @@ describe.each(TEST_PROVIDERS)("the change log API and feeds on %s", (provider) =
   });
 
   const getChanges = async (query = "") => changes.GET(routeRequest(`/api/v1/changes${query}`));
-  const getDistroFeed = (slug: string, headers?: HeadersInit) => distroFeed.GET(routeRequest(`/distros/${slug}/changes.atom`, { headers }), routeContext({ slug }));
+  const getDistroFeed = (slug: string, headers?: HeadersInit) =>
+    distroFeed.GET(routeRequest(`/distros/${slug}/changes.atom`, { headers }), routeContext({ slug }));
 
   test("GET /api/v1/changes lists both kept versions, oldest first, and the moved end with both dates", async () => {
     const res = await getChanges();

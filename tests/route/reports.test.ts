@@ -37,7 +37,9 @@ describe.each(TEST_PROVIDERS)("the reports API on %s", (provider) => {
   const validReport = (title = "the route test fleet") => JSON.stringify({ candidates: [first!.slug, second!.slug], weights: { portability: 5 }, title });
 
   const post = (body: BodyInit, headers: Record<string, string> = {}) =>
-    collection.POST(routeRequest("/api/v1/reports", { method: "POST", body, headers: { "Content-Type": "application/json", [CLIENT_HEADER]: newClient(), ...headers } }));
+    collection.POST(
+      routeRequest("/api/v1/reports", { method: "POST", body, headers: { "Content-Type": "application/json", [CLIENT_HEADER]: newClient(), ...headers } }),
+    );
   const save = async (title?: string) => {
     const res = await post(validReport(title));
     expect(res.status).toBe(201);
@@ -45,7 +47,10 @@ describe.each(TEST_PROVIDERS)("the reports API on %s", (provider) => {
   };
   const exportOf = (id: string, query = "format=json") => exporter.GET(routeRequest(`/api/v1/reports/${id}/export?${query}`), routeContext({ id }));
   const remove = (id: string, authorization?: string) =>
-    item.DELETE(routeRequest(`/api/v1/reports/${id}`, { method: "DELETE", headers: authorization ? { Authorization: authorization } : {} }), routeContext({ id }));
+    item.DELETE(
+      routeRequest(`/api/v1/reports/${id}`, { method: "DELETE", headers: authorization ? { Authorization: authorization } : {} }),
+      routeContext({ id }),
+    );
   const total = async () => reportListSchema.parse(await (await collection.GET(routeRequest("/api/v1/reports"))).json()).total;
 
   test("POST stores a report: 201 with its id, its page as Location, and a delete token the exports never show", async () => {
@@ -66,7 +71,12 @@ describe.each(TEST_PROVIDERS)("the reports API on %s", (provider) => {
     const text = await json.text();
     expect(text).not.toContain(created.deleteToken);
     const snapshot = JSON.parse(text) as { id: string; candidates: string[]; weights: Record<string, number>; catalogVersion: { hash: string } };
-    expect(snapshot).toMatchObject({ id: created.id, candidates: [first!.slug, second!.slug], weights: { portability: 5 }, catalogVersion: { hash: database().catalogHash } });
+    expect(snapshot).toMatchObject({
+      id: created.id,
+      candidates: [first!.slug, second!.slug],
+      weights: { portability: 5 },
+      catalogVersion: { hash: database().catalogHash },
+    });
   });
 
   test("GET /api/v1/reports lists the newest save first, with its options, and refuses unknown parameters", async () => {
@@ -76,7 +86,14 @@ describe.each(TEST_PROVIDERS)("the reports API on %s", (provider) => {
     expect(res.headers.get("cache-control")).toBe("private, no-store");
     const list = reportListSchema.parse(await res.json());
     expect(list.reports.map((r) => r.id)).toEqual([created.id]);
-    expect(list.reports[0]).toMatchObject({ url: created.url, subject: "the listed fleet", candidates: [{ slug: first!.slug, name: first!.name }, { slug: second!.slug, name: second!.name }] });
+    expect(list.reports[0]).toMatchObject({
+      url: created.url,
+      subject: "the listed fleet",
+      candidates: [
+        { slug: first!.slug, name: first!.name },
+        { slug: second!.slug, name: second!.name },
+      ],
+    });
     expect(list).toMatchObject({ page: 1, limit: 1, previous: null, next: "/api/v1/reports?page=2&limit=1" });
     const bad = await collection.GET(routeRequest("/api/v1/reports?order=oldest"));
     expect(bad.status).toBe(400);
@@ -97,7 +114,12 @@ describe.each(TEST_PROVIDERS)("the reports API on %s", (provider) => {
       expect(res.headers.get("content-disposition"), query).toMatch(name);
       expect(await res.text(), query).toContain(first!.name);
     }
-    const markdown = await (await exporter.GET(routeRequest(`/api/v1/reports/${id}/export?format=markdown`, { headers: { "X-Forwarded-Host": "atlas.example", "X-Forwarded-Proto": "https" } }), routeContext({ id }))).text();
+    const markdown = await (
+      await exporter.GET(
+        routeRequest(`/api/v1/reports/${id}/export?format=markdown`, { headers: { "X-Forwarded-Host": "atlas.example", "X-Forwarded-Proto": "https" } }),
+        routeContext({ id }),
+      )
+    ).text();
     expect(markdown).toContain("https://atlas.example/decide");
   });
 
@@ -162,7 +184,9 @@ describe.each(TEST_PROVIDERS)("the reports API on %s", (provider) => {
       expect(res.status, type).toBe(415);
       expect(await res.json()).toEqual({ error: "Unsupported Content-Type: send the report as application/json" });
     }
-    const untyped = await collection.POST(routeRequest("/api/v1/reports", { method: "POST", body: new TextEncoder().encode(validReport()), headers: { [CLIENT_HEADER]: newClient() } }));
+    const untyped = await collection.POST(
+      routeRequest("/api/v1/reports", { method: "POST", body: new TextEncoder().encode(validReport()), headers: { [CLIENT_HEADER]: newClient() } }),
+    );
     expect(untyped.status).toBe(415);
     expect((await post(validReport(), { "Content-Type": "Application/JSON; charset=utf-8" })).status).toBe(201);
   });

@@ -55,10 +55,23 @@ describe.each(TEST_PROVIDERS)("health, the API description, unknown API addresse
     const res = openapi.GET();
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toBe("application/json");
-    const doc = JSON.parse(await res.text()) as { openapi: string; paths: Record<string, Record<string, unknown>>; components: { schemas: Record<string, unknown> } };
+    const doc = JSON.parse(await res.text()) as {
+      openapi: string;
+      paths: Record<string, Record<string, unknown>>;
+      components: { schemas: Record<string, unknown> };
+    };
     expect(doc.openapi).toBe("3.0.3");
-    const served = Object.fromEntries(ROUTES.filter((r) => r.path !== "/api/v1/openapi.json").map((r) => [r.path, r.allowed.map((m) => m.toLowerCase()).sort()]));
-    const documented = Object.fromEntries(Object.entries(doc.paths).map(([p, ops]) => [p, Object.keys(ops).filter((k) => HANDLER_METHODS.some((m) => m.toLowerCase() === k)).sort()]));
+    const served = Object.fromEntries(
+      ROUTES.filter((r) => r.path !== "/api/v1/openapi.json").map((r) => [r.path, r.allowed.map((m) => m.toLowerCase()).sort()]),
+    );
+    const documented = Object.fromEntries(
+      Object.entries(doc.paths).map(([p, ops]) => [
+        p,
+        Object.keys(ops)
+          .filter((k) => HANDLER_METHODS.some((m) => m.toLowerCase() === k))
+          .sort(),
+      ]),
+    );
     expect(documented).toEqual(served);
     // Every schema a path refers to is defined.
     const refs = [...JSON.stringify(doc.paths).matchAll(/"#\/components\/schemas\/([^"]+)"/g)].map((m) => m[1]!);

@@ -9,7 +9,11 @@ type AnyJson = any;
 export const FIXTURE_CATALOG = path.resolve("tests/fixtures/catalog");
 
 /** A private copy of a catalog folder that a test may change. */
-export function copyCatalog(from: string = FIXTURE_CATALOG): { dir: string; edit: (file: string, change: (json: AnyJson) => void) => void; write: (file: string, text: string) => void } {
+export function copyCatalog(from: string = FIXTURE_CATALOG): {
+  dir: string;
+  edit: (file: string, change: (json: AnyJson) => void) => void;
+  write: (file: string, text: string) => void;
+} {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "atlas-catalog-"));
   fs.cpSync(from, dir, { recursive: true });
   return {

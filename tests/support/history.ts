@@ -10,4 +10,3 @@ export const EARLIER = {
   reportSubject: "the seeded EKS node fleet",
   legacySubject: "the seeded fleet saved before catalog versions were kept",
 } as const;
-

@@ -21,7 +21,15 @@ await migrate(url);
 const earlier = copyCatalog(CATALOG_DIR);
 earlier.edit("distros/amazon-linux-2023.json", (j) => {
   j.releases[0].maintenance.end = EARLIER.al2023MaintenanceEnd;
-  j.claims["secure-boot"] = [{ value: null, display: "Not stated", status: "unknown", note: "Not yet found on AWS's pages.", sources: j.claims["secure-boot"][0].sources.map((s: { source: string }) => ({ source: s.source })) }];
+  j.claims["secure-boot"] = [
+    {
+      value: null,
+      display: "Not stated",
+      status: "unknown",
+      note: "Not yet found on AWS's pages.",
+      sources: j.claims["secure-boot"][0].sources.map((s: { source: string }) => ({ source: s.source })),
+    },
+  ];
 });
 // Flatcar's newest Stable major was not out yet; the source only it cites goes with it.
 let dropped: string[] = [];

@@ -28,7 +28,10 @@ const DISTROS: CompareDistro[] = Array.from({ length: 50 }, (_, d) => ({
   packageManager: "dnf",
   updateModel: "package",
   cells: Object.fromEntries(
-    ATTRS.map((a, i) => [a.key, { status: "confirmed" as const, claims: [{ value: `v${(d + i) % 3}`, display: `V${(d + i) % 3}`, status: "confirmed" as const, preferred: true }] }]),
+    ATTRS.map((a, i) => [
+      a.key,
+      { status: "confirmed" as const, claims: [{ value: `v${(d + i) % 3}`, display: `V${(d + i) % 3}`, status: "confirmed" as const, preferred: true }] },
+    ]),
   ),
 }));
 const DATA: CompareData = { today: "2026-12-03", catalogVersion: "test", attributes: ATTRS, distros: DISTROS };
@@ -67,7 +70,10 @@ describe("the wide comparison grid", () => {
     const cells = rows[0]!.querySelectorAll(".compare-cell");
     expect(cells.length).toBe(Math.ceil((1400 - 192) / 224) + 2);
     const below = container.querySelector<HTMLTableRowElement>("tbody[aria-hidden] tr")!;
-    const renderedHeight = [...container.querySelectorAll<HTMLTableRowElement>("tbody:not([aria-hidden]) tr")].reduce((h, tr) => h + Number.parseFloat(tr.style.height), 0);
+    const renderedHeight = [...container.querySelectorAll<HTMLTableRowElement>("tbody:not([aria-hidden]) tr")].reduce(
+      (h, tr) => h + Number.parseFloat(tr.style.height),
+      0,
+    );
     const total = 60 * ROW_HEIGHT + attributeGroups.length * GROUP_ROW_HEIGHT;
     expect(renderedHeight + Number.parseFloat(below.style.height)).toBe(total);
   });

@@ -14,7 +14,15 @@ describe("onRequestError", () => {
       expect(spy).toHaveBeenCalledTimes(1);
       const line = String(spy.mock.calls[0]?.[0]);
       expect(line).not.toContain("\n");
-      expect(JSON.parse(line)).toMatchObject({ level: "error", msg: "catalog went away", digest: "123", requestId: "req-1", method: "GET", path: "/distros/x", route: "/distros/[slug]" });
+      expect(JSON.parse(line)).toMatchObject({
+        level: "error",
+        msg: "catalog went away",
+        digest: "123",
+        requestId: "req-1",
+        method: "GET",
+        path: "/distros/x",
+        route: "/distros/[slug]",
+      });
       expect(line).not.toMatch(/ at |secret/);
     } finally {
       spy.mockRestore();

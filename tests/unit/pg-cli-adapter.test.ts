@@ -7,7 +7,7 @@ import { testPostgresUrl } from "@/tests/support/pg";
 describe.skipIf(!testPostgresUrl())("CatalogTextClient", () => {
   const query = `SELECT current_database() AS db, 'r'::"char" AS kind, 1::int4 AS n`;
 
-  test("reports `name` and \"char\" columns as text, by promise and by callback", async () => {
+  test('reports `name` and "char" columns as text, by promise and by callback', async () => {
     const plain = new pg.Client({ connectionString: testPostgresUrl() ?? "" });
     const patched: pg.Client = new CatalogTextClient({ connectionString: testPostgresUrl() ?? "" });
     await plain.connect();

@@ -48,9 +48,15 @@ describe.each(TEST_PROVIDERS)("GET /api/v1/reports on %s", (provider) => {
     // 25 reports saved a minute apart; in the 3rd, strict, no candidate is shown to meet every requirement, so it reaches no decision.
     const ids: string[] = [];
     for (let i = 0; i < 25; i++) {
-      const input = i === 2
-        ? { candidates: ["alpha-linux", "beta-host"], title: `fleet ${i}`, requirements: { ga: true, packageManager: true, imageRollback: true, fips: true, arm64: true }, strict: true }
-        : { candidates: ["alpha-linux", "beta-host"], title: `fleet ${i}` };
+      const input =
+        i === 2
+          ? {
+              candidates: ["alpha-linux", "beta-host"],
+              title: `fleet ${i}`,
+              requirements: { ga: true, packageManager: true, imageRollback: true, fips: true, arm64: true },
+              strict: true,
+            }
+          : { candidates: ["alpha-linux", "beta-host"], title: `fleet ${i}` };
       const created = await createReport(input, { today: "2026-11-25", database: t.db, catalog, now: new Date(Date.UTC(2026, 10, 25, 12, i)) });
       if (!created.ok) throw new Error(created.error);
       if (i === 2) expect(created.snapshot.result.winner).toBeNull();
@@ -73,7 +79,10 @@ describe.each(TEST_PROVIDERS)("GET /api/v1/reports on %s", (provider) => {
       subject: "fleet 24",
       chosen: { slug: "alpha-linux", name: "Alpha Linux" },
       tiedForFirst: [],
-      candidates: [{ slug: "alpha-linux", name: "Alpha Linux" }, { slug: "beta-host", name: expect.any(String) }],
+      candidates: [
+        { slug: "alpha-linux", name: "Alpha Linux" },
+        { slug: "beta-host", name: expect.any(String) },
+      ],
       createdAt: "2026-11-25T12:24:00.000Z",
     });
 

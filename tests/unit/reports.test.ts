@@ -84,12 +84,28 @@ describe.each(TEST_PROVIDERS)("saved reports on %s", (provider) => {
     cleanups.push(t.cleanup);
     await loadCatalog(t.db, catalogAt(FIXTURE_CATALOG));
     const catalog = await scoring(t.db);
-    const built = buildSnapshot({ candidates: ["alpha-linux", "beta-host"], title: "the old fleet" }, catalog, catalog.version, "2026-06-01", "11111111-1111-4111-8111-111111111111", "2026-06-01T10:00:00.000Z");
+    const built = buildSnapshot(
+      { candidates: ["alpha-linux", "beta-host"], title: "the old fleet" },
+      catalog,
+      catalog.version,
+      "2026-06-01",
+      "11111111-1111-4111-8111-111111111111",
+      "2026-06-01T10:00:00.000Z",
+    );
     if (!built.ok) throw new Error(built.error);
     // Saved by the earlier layout: every claim and source inside, requirement checks with `pass`.
     const legacy = JSON.parse(JSON.stringify(built.snapshot)) as typeof built.snapshot;
-    for (const r of legacy.result.ranked) (r as { requirements: unknown[] }).requirements = r.requirements.map(({ outcome, needsChecking: _n, ...c }) => ({ ...c, pass: outcome === "met" }));
-    await t.db.report.create({ data: { id: legacy.id, createdAt: new Date(legacy.createdAt), title: "old", catalogHash: "0123456789ab", snapshot: JSON.stringify({ ...legacy, catalogVersion: { hash: "0123456789ab", loadedAt: "2026-05-01T00:00:00.000Z" } }) } });
+    for (const r of legacy.result.ranked)
+      (r as { requirements: unknown[] }).requirements = r.requirements.map(({ outcome, needsChecking: _n, ...c }) => ({ ...c, pass: outcome === "met" }));
+    await t.db.report.create({
+      data: {
+        id: legacy.id,
+        createdAt: new Date(legacy.createdAt),
+        title: "old",
+        catalogHash: "0123456789ab",
+        snapshot: JSON.stringify({ ...legacy, catalogVersion: { hash: "0123456789ab", loadedAt: "2026-05-01T00:00:00.000Z" } }),
+      },
+    });
     const read = await getReport(legacy.id, t.db);
     expect(read?.distros.map((d) => d.slug)).toEqual(["alpha-linux", "beta-host"]);
     expect(read?.catalogVersion.hash).toBe("0123456789ab");

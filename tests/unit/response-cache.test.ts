@@ -11,8 +11,9 @@ import { secureResponse, type FinishedResponse } from "@/server/secure-response"
 
 const NEXT_VARY = "rsc, next-router-state-tree, next-router-prefetch, next-router-segment-prefetch, Accept-Encoding";
 const ISR = "s-maxage=60, stale-while-revalidate=300";
-const page = (version: number) => `<!DOCTYPE html><html><body><h1>v${version}</h1>${"<p>filler</p>".repeat(200)}<script>self.__next_f.push([${version}])</script><script src="/_next/static/x.js"></script></body></html>`;
-const rsc = (version: number) => `0:["v${version}"]\n${"1:\"rsc filler\"\n".repeat(100)}`;
+const page = (version: number) =>
+  `<!DOCTYPE html><html><body><h1>v${version}</h1>${"<p>filler</p>".repeat(200)}<script>self.__next_f.push([${version}])</script><script src="/_next/static/x.js"></script></body></html>`;
+const rsc = (version: number) => `0:["v${version}"]\n${'1:"rsc filler"\n'.repeat(100)}`;
 
 type Reply = { status: number; headers: http.IncomingHttpHeaders; body: Buffer };
 
@@ -20,7 +21,9 @@ function request(base: string, path: string, headers: Record<string, string> = {
   return new Promise((resolve, reject) => {
     const req = http.request(`${base}${path}`, { method, headers, agent: false }, (res) => {
       const chunks: Buffer[] = [];
-      res.on("data", (c: Buffer) => chunks.push(c)).on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
+      res
+        .on("data", (c: Buffer) => chunks.push(c))
+        .on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
     });
     req.on("error", reject).end();
   });
@@ -84,7 +87,12 @@ async function harness(options: Partial<CacheOptions> = {}): Promise<Harness> {
       case "/toggle":
         return html(state.cacheable ? ISR : "no-store");
       case "/api": {
-        res.writeHead(200, { "Content-Type": "application/json", "Cache-Control": "public, max-age=0, s-maxage=60, stale-while-revalidate=300", ETag: '"api-1"', Vary: "Accept-Encoding" });
+        res.writeHead(200, {
+          "Content-Type": "application/json",
+          "Cache-Control": "public, max-age=0, s-maxage=60, stale-while-revalidate=300",
+          ETag: '"api-1"',
+          Vary: "Accept-Encoding",
+        });
         return void res.end(JSON.stringify({ items: Array.from({ length: 100 }, (_, i) => ({ i, name: `item ${i}` })) }));
       }
       case "/policy": {
@@ -127,10 +135,11 @@ async function harness(options: Partial<CacheOptions> = {}): Promise<Harness> {
     clock,
     state,
     get: (path, headers, method) => request(base, path, headers, method),
-    close: () => new Promise<void>((r) => {
-      server.close(() => r());
-      server.closeAllConnections();
-    }),
+    close: () =>
+      new Promise<void>((r) => {
+        server.close(() => r());
+        server.closeAllConnections();
+      }),
   };
   open.push(h);
   return h;
@@ -284,7 +293,12 @@ describe("response cache: what is never stored", () => {
     expect(storagePolicy(finished("public", expires))?.policy.maxAge()).toBeGreaterThan(118.9);
     expect(storagePolicy(finished("public", expires))?.policy.maxAge()).toBeLessThanOrEqual(120);
     expect(storagePolicy(finished("public"))).toBeNull();
-    expect(storagePolicy(finished("s-maxage=60", [["Vary", NEXT_VARY]]))?.varyNames).toEqual(["rsc", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch"]);
+    expect(storagePolicy(finished("s-maxage=60", [["Vary", NEXT_VARY]]))?.varyNames).toEqual([
+      "rsc",
+      "next-router-state-tree",
+      "next-router-prefetch",
+      "next-router-segment-prefetch",
+    ]);
   });
 
   test("POST, Authorization and build assets bypass the cache", async () => {
@@ -440,7 +454,13 @@ describe("response cache: expiry", () => {
 
   test("the request's Cache-Control, Pragma and Host do not bypass a stored copy", async () => {
     await h.get("/page");
-    const bypasses: Record<string, string>[] = [{ "Cache-Control": "no-cache" }, { "Cache-Control": "max-age=0" }, { Pragma: "no-cache" }, { "Cache-Control": "min-fresh=999999" }, { Host: "other.example" }];
+    const bypasses: Record<string, string>[] = [
+      { "Cache-Control": "no-cache" },
+      { "Cache-Control": "max-age=0" },
+      { Pragma: "no-cache" },
+      { "Cache-Control": "min-fresh=999999" },
+      { Host: "other.example" },
+    ];
     for (const headers of bypasses) {
       const res = await h.get("/page", headers);
       expect(res.headers["x-atlas-cache"], JSON.stringify(headers)).toBe("HIT");

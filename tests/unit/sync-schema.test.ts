@@ -29,7 +29,11 @@ describe("the PostgreSQL schema is generated from the SQLite schema", () => {
 
 describe("both providers have the same migrations", () => {
   const folders = (provider: string) =>
-    fs.readdirSync(`prisma/${provider}/migrations`, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+    fs
+      .readdirSync(`prisma/${provider}/migrations`, { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .map((d) => d.name)
+      .sort();
 
   test("one PostgreSQL migration folder per SQLite migration folder, same names", () => {
     expect(folders("postgresql")).toEqual(folders("sqlite"));
@@ -38,7 +42,9 @@ describe("both providers have the same migrations", () => {
 
   test("every model of the schema is created by some PostgreSQL migration", () => {
     const models = [...fs.readFileSync("prisma/postgresql/schema.prisma", "utf8").matchAll(/^model (\w+) \{/gm)].map((m) => m[1]);
-    const sql = folders("postgresql").map((n) => fs.readFileSync(`prisma/postgresql/migrations/${n}/migration.sql`, "utf8")).join("\n");
+    const sql = folders("postgresql")
+      .map((n) => fs.readFileSync(`prisma/postgresql/migrations/${n}/migration.sql`, "utf8"))
+      .join("\n");
     for (const m of models) expect(sql).toContain(`CREATE TABLE "${m}"`);
   });
 });

@@ -22,7 +22,9 @@ export default async function ReportPage({ params }: Props) {
   return (
     <>
       <p className="no-print mb-4 text-sm">
-        <IntentLink href="/reports" className="link">All saved decisions</IntentLink>
+        <IntentLink href="/reports" className="link">
+          All saved decisions
+        </IntentLink>
       </p>
       <DeleteReport id={report.id} />
       <ReportView report={report} staleness={staleness} />

@@ -5,7 +5,10 @@ import { listDistros, listSources } from "@/lib/data/catalog";
 import { isoDay } from "@/lib/lifecycle";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Due for review", description: "Sources and distros whose last check against the vendor's pages is older than the review window, with the claims resting on each." };
+export const metadata: Metadata = {
+  title: "Due for review",
+  description: "Sources and distros whose last check against the vendor's pages is older than the review window, with the claims resting on each.",
+};
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 

@@ -5,7 +5,8 @@ import { isRevalidationRequest, REVALIDATE_HEADER } from "@/lib/security/revalid
 
 // Not part of the API: the server calls it when the catalog changes. Without the secret it is an unknown address.
 export function POST(request: NextRequest) {
-  if (!isRevalidationRequest(request.headers.get(REVALIDATE_HEADER))) return jsonError(404, "No API resource at this address; GET /api/v1/openapi.json lists them");
+  if (!isRevalidationRequest(request.headers.get(REVALIDATE_HEADER)))
+    return jsonError(404, "No API resource at this address; GET /api/v1/openapi.json lists them");
   // Every page under the root layout: the next request for each renders it again (blocking), from the new catalog.
   revalidatePath("/", "layout");
   return new Response(null, { status: 204 });

@@ -46,7 +46,11 @@ export async function POST(request: NextRequest) {
     // Counted once the request is a report that would be stored: the limit is on storage, not on mistakes.
     const quota = await consumeReportSave(request.headers.get(CLIENT_ADDRESS_HEADER) ?? "unknown");
     if (!quota.ok) {
-      return jsonError(429, `Too many reports saved from this address: try again in ${quota.retryAfterSeconds} s (the limit is per ${REPORT_RATE_WINDOW_SECONDS} s)`, { "Retry-After": String(quota.retryAfterSeconds) });
+      return jsonError(
+        429,
+        `Too many reports saved from this address: try again in ${quota.retryAfterSeconds} s (the limit is per ${REPORT_RATE_WINDOW_SECONDS} s)`,
+        { "Retry-After": String(quota.retryAfterSeconds) },
+      );
     }
     await pruneHourly();
     // Nobody would learn this report's address or delete token: store nothing.
@@ -55,7 +59,10 @@ export async function POST(request: NextRequest) {
     const created = await createReport(parsed.data, { today: isoDay() });
     if (!created.ok) return jsonError(created.status, `Invalid report: ${created.error}`);
     const url = `/reports/${created.snapshot.id}`;
-    return NextResponse.json({ id: created.snapshot.id, url, deleteToken: created.deleteToken } satisfies ReportCreated, { status: 201, headers: { Location: url, "Cache-Control": "no-store" } });
+    return NextResponse.json({ id: created.snapshot.id, url, deleteToken: created.deleteToken } satisfies ReportCreated, {
+      status: 201,
+      headers: { Location: url, "Cache-Control": "no-store" },
+    });
   });
 }
 

@@ -13,7 +13,9 @@ export async function DELETE(request: NextRequest, { params }: Context) {
     if (!query.ok) return query.response;
     const token = BEARER.exec(request.headers.get("authorization") ?? "")?.[1];
     if (!token) {
-      return jsonError(401, "Send the report's delete token as Authorization: Bearer <token> (it was given in the answer that saved the report)", { "WWW-Authenticate": 'Bearer realm="reports"' });
+      return jsonError(401, "Send the report's delete token as Authorization: Bearer <token> (it was given in the answer that saved the report)", {
+        "WWW-Authenticate": 'Bearer realm="reports"',
+      });
     }
     const { id } = await params;
     const outcome = await deleteReport(id, token);
