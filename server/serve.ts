@@ -10,6 +10,7 @@ import { CLIENT_ADDRESS_HEADER, clientAddress } from "../lib/security/client-add
 import { ensureRevalidationSecret, isRevalidationRequest, REVALIDATE_HEADER, REVALIDATE_PATH } from "../lib/security/revalidation";
 import { errorMessage, log } from "../lib/log";
 import { createAdmission, maxInFlight } from "./admission";
+import { apiMethodVerdict } from "./api-methods";
 import { repairRequestUrl } from "./request-path";
 import { responseCacheFromEnv } from "./response-cache";
 import { secureResponse } from "./secure-response";
@@ -74,6 +75,15 @@ export async function serve(port: number): Promise<Served> {
     // Only this server, which knows the secret, may ask for a revalidation; to anyone else the address does not exist.
     if (req.url.startsWith("/api/internal/") && !isRevalidationRequest(req.headers[REVALIDATE_HEADER])) {
       return refuse(res, requestId, 404, "No API resource at this address; GET /api/v1/openapi.json lists them");
+    }
+    if (req.url.startsWith("/api/")) {
+      const verdict = apiMethodVerdict(req.method ?? "", req.url.split("?")[0] ?? "");
+      if (verdict.kind === "options") {
+        for (const [k, v] of Object.entries(STATIC_SECURITY_HEADERS)) res.setHeader(k, v);
+        res.writeHead(204, { Allow: verdict.allow, "Cache-Control": "no-store", "Content-Security-Policy": contentSecurityPolicy() });
+        return void res.end();
+      }
+      if (verdict.kind === "refuse") return refuse(res, requestId, verdict.status, verdict.error, verdict.allow ? { Allow: verdict.allow } : {});
     }
     const lookup = cache?.lookup(req, res) ?? null;
     res.on("close", () => {

@@ -3,6 +3,7 @@ import { NextResponse } from "next/server";
 import { z } from "zod";
 import { errorMessage, log } from "@/lib/log";
 import { isDatabaseBusy } from "@/lib/db/busy";
+import { allowHeader, type ApiMethod } from "@/lib/api/routes";
 
 /** A JSON error body the API always uses: `{ "error": "…" }`. */
 export function jsonError(status: number, message: string, headers?: HeadersInit): NextResponse {
@@ -39,9 +40,15 @@ export function parseQuery<T extends z.ZodType>(url: URL, schema: T): { ok: true
 /** An empty query: any parameter is rejected. */
 export const noQuerySchema = z.strictObject({});
 
+/** The 405 for a route implementing `methods`, with the Allow header the server also gives for OPTIONS. */
+export function notAllowed(methods: readonly ApiMethod[]): NextResponse {
+  const allow = allowHeader(methods);
+  return jsonError(405, `Method not allowed; this resource supports ${allow}`, { Allow: allow });
+}
+
 /** Handlers for the methods a read-only route does not support: 405 with an Allow header. */
-export function methodNotAllowed(allowed: string[]) {
-  const handler = () => jsonError(405, `Method not allowed; this resource supports ${allowed.join(", ")}`, { Allow: allowed.join(", ") });
+export function methodNotAllowed(methods: readonly ApiMethod[]) {
+  const handler = () => notAllowed(methods);
   return { POST: handler, PUT: handler, PATCH: handler, DELETE: handler };
 }
 

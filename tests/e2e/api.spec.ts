@@ -74,12 +74,40 @@ for (const [path, status, message] of errorCases) {
   });
 }
 
+test("OPTIONS lists exactly the methods that do not answer 405; TRACE and CONNECT are 405 JSON", async ({ request }) => {
+  for (const path of ["/api/v1/distros", "/api/v1/distros/bottlerocket", "/api/v1/reports", "/api/health", "/api/v1/openapi.json"]) {
+    const options = await request.fetch(path, { method: "OPTIONS" });
+    expect(options.status(), `OPTIONS ${path}`).toBe(204);
+    const allow = options.headers()["allow"] ?? "";
+    const listed = allow.split(", ");
+    for (const method of ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "TRACE"]) {
+      const res = await request.fetch(path, { method, ...(method === "POST" ? { data: { candidates: [] } } : {}) });
+      if (listed.includes(method)) expect(res.status(), `${method} ${path}`).not.toBe(405);
+      else {
+        expect(res.status(), `${method} ${path}`).toBe(405);
+        expect(res.headers()["allow"], `${method} ${path}`).toBe(allow);
+        expect(errorSchema.parse(await res.json()).error).toMatch(/Method not allowed/);
+      }
+    }
+  }
+});
+
+test("a query parameter a route does not define is a 400 everywhere, __proto__ and constructor included", async ({ request }) => {
+  for (const path of ["/api/health", "/api/v1/openapi.json", "/api/v1/distros", "/api/v1/changes", "/changes.atom"]) {
+    for (const name of ["__proto__", "constructor"]) {
+      const res = await request.get(`${path}?${name}=1`);
+      expect(res.status(), `${path}?${name}=1`).toBe(400);
+      expect(errorSchema.parse(await res.json()).error).toContain(`unknown parameter "${name}"`);
+    }
+  }
+});
+
 test("unsupported methods get 405 with an Allow header", async ({ request }) => {
   for (const path of ["/api/v1/distros", "/api/v1/distros/bottlerocket", "/api/v1/attributes", "/api/v1/sources"]) {
     for (const method of ["POST", "PUT", "PATCH", "DELETE"]) {
       const res = await request.fetch(path, { method, data: { a: 1 } });
       expect(res.status(), `${method} ${path}`).toBe(405);
-      expect(res.headers()["allow"]).toBe("GET");
+      expect(res.headers()["allow"]).toBe("GET, HEAD, OPTIONS");
       expect(errorSchema.parse(await res.json()).error).toMatch(/Method not allowed/);
     }
   }

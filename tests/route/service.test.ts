@@ -3,6 +3,7 @@ import path from "node:path";
 import { beforeAll, describe, expect, test } from "vitest";
 import { NextRequest } from "next/server";
 import { healthSchema } from "@/lib/validations/api";
+import { allowHeader } from "@/lib/api/routes";
 import { useRouteDatabase } from "@/tests/support/route-db";
 import { routeContext, routeRequest } from "@/tests/support/route-request";
 import { HANDLER_METHODS, INTERNAL_ROUTE_FILES, ROUTES, UNKNOWN_API_ROUTE, routeUrl } from "@/tests/support/route-table";
@@ -44,7 +45,7 @@ describe.each(TEST_PROVIDERS)("health, the API description, unknown API addresse
   });
 
   test("GET /api/health is 200 naming the database and the loaded catalog version, never cached", async () => {
-    const res = await health.GET();
+    const res = await health.GET(routeRequest("/api/health"));
     expect(res.status).toBe(200);
     expect(res.headers.get("cache-control")).toBe("no-store");
     expect(res.headers.get("content-type")).toBe("application/json");
@@ -52,7 +53,7 @@ describe.each(TEST_PROVIDERS)("health, the API description, unknown API addresse
   });
 
   test("GET /api/v1/openapi.json is a parseable OpenAPI 3 document describing exactly the routes there are, with their methods", async () => {
-    const res = openapi.GET();
+    const res = openapi.GET(routeRequest("/api/v1/openapi.json"));
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toBe("application/json");
     const doc = JSON.parse(await res.text()) as {
@@ -88,14 +89,31 @@ describe.each(TEST_PROVIDERS)("health, the API description, unknown API addresse
     }
   });
 
+  test.each(ROUTES.map((r) => [r.path, r] as const))("%s: a parameter it does not define, even __proto__ or constructor, is a 400", async (_, route) => {
+    const handlers = (await route.load()) as Partial<Record<string, Handler>>;
+    for (const method of route.allowed) {
+      for (const name of ["__proto__", "constructor", "toString", "hasOwnProperty"]) {
+        const body = method === "POST" ? JSON.stringify({ candidates: ["bottlerocket", "flatcar"] }) : undefined;
+        const res = await handlers[method]!(
+          routeRequest(`${routeUrl(route)}?${name}=1`, { method, body, headers: { "Content-Type": "application/json", Authorization: "Bearer x" } }),
+          routeContext(route.params),
+        );
+        expect(res.status, `${method} ${route.path}?${name}=1`).toBe(400);
+        expect((await res.json()) as { error: string }, `${method} ${route.path}?${name}=1`).toEqual({
+          error: expect.stringContaining(`unknown parameter "${name}"`),
+        });
+      }
+    }
+  });
+
   test.each(ROUTES.map((r) => [r.path, r] as const))("%s: every other method is a 405 with an Allow header and a JSON message", async (_, route) => {
     const handlers = (await route.load()) as Partial<Record<string, Handler>>;
-    const allowed = route.allowed.join(", ");
+    const allowed = allowHeader(route.allowed);
     for (const method of HANDLER_METHODS) {
       const handler = handlers[method];
       // Without an export Next answers a bare 405 itself: no Allow header, no message.
       expect(typeof handler, `${method} ${route.path} is handled`).toBe("function");
-      if (route.allowed.includes(method)) continue;
+      if ((route.allowed as readonly string[]).includes(method)) continue;
       const body = method === "GET" ? undefined : JSON.stringify({ candidates: ["bottlerocket"] });
       const res = await handler!(routeRequest(routeUrl(route), { method, body, headers: { "Content-Type": "application/json" } }), routeContext(route.params));
       expect(res.status, `${method} ${route.path}`).toBe(405);

@@ -1,4 +1,5 @@
 // Every App Router route handler, with the address it serves and the methods it answers.
+import type { ApiMethod } from "@/lib/api/routes";
 
 /** The methods the route files export handlers for. */
 export const HANDLER_METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
@@ -8,7 +9,7 @@ export type RouteEntry = {
   /** The address as the OpenAPI document writes it. */
   path: string;
   file: string;
-  allowed: readonly HandlerMethod[];
+  allowed: readonly ApiMethod[];
   /** Values for the path's {parameters}. */
   params: Record<string, string>;
   /** Imported only when called, so the module sees the test's database. */

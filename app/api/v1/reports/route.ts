@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { readBodyLimited } from "@/lib/api/body";
-import { abandoned, describeZodError, guard, jsonError, parseQuery } from "@/lib/api/respond";
+import { abandoned, describeZodError, guard, jsonError, noQuerySchema, notAllowed, parseQuery } from "@/lib/api/respond";
 import { consumeReportSave, REPORT_RATE_WINDOW_SECONDS } from "@/lib/api/rate-limit";
 import { createReport, listReports } from "@/lib/data/reports";
 import { pruneExpiredReports, reportRetentionDays } from "@/lib/report/retention";
@@ -30,6 +30,8 @@ export async function GET(request: NextRequest) {
 // POST /api/v1/reports: compute a decision and store it as a report.
 export async function POST(request: NextRequest) {
   return guard(async () => {
+    const query = parseQuery(request.nextUrl, noQuerySchema);
+    if (!query.ok) return query.response;
     // Only JSON: a cross-site form cannot send it without a CORS preflight, which this API never grants.
     const type = (request.headers.get("content-type") ?? "").split(";")[0]?.trim().toLowerCase();
     if (type !== "application/json") return jsonError(415, "Unsupported Content-Type: send the report as application/json");
@@ -74,5 +76,5 @@ async function pruneHourly(now = Date.now()): Promise<void> {
   await pruneExpiredReports(db, new Date(now), reportRetentionDays());
 }
 
-const notAllowed = () => jsonError(405, "Method not allowed; this resource supports GET, POST", { Allow: "GET, POST" });
-export { notAllowed as PUT, notAllowed as PATCH, notAllowed as DELETE };
+const readAndSaveOnly = () => notAllowed(["GET", "POST"]);
+export { readAndSaveOnly as PUT, readAndSaveOnly as PATCH, readAndSaveOnly as DELETE };

@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { guard, jsonError, noQuerySchema, parseQuery } from "@/lib/api/respond";
+import { guard, jsonError, noQuerySchema, notAllowed, parseQuery } from "@/lib/api/respond";
 import { deleteReport } from "@/lib/data/reports";
 
 type Context = { params: Promise<{ id: string }> };
@@ -25,5 +25,5 @@ export async function DELETE(request: NextRequest, { params }: Context) {
   });
 }
 
-const notAllowed = () => jsonError(405, "Method not allowed; this resource supports DELETE", { Allow: "DELETE" });
-export { notAllowed as GET, notAllowed as POST, notAllowed as PUT, notAllowed as PATCH };
+const deleteOnly = () => notAllowed(["DELETE"]);
+export { deleteOnly as GET, deleteOnly as POST, deleteOnly as PUT, deleteOnly as PATCH };
