@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { apiMethodVerdict } from "./api-methods";
+import { apiMethodVerdict, prototypeParameter } from "./api-methods";
 
 describe("apiMethodVerdict", () => {
   test("OPTIONS lists exactly the methods that do not answer 405", () => {
@@ -23,5 +23,15 @@ describe("apiMethodVerdict", () => {
   test("an address the API does not have is a 404 whatever the method", () => {
     expect(apiMethodVerdict("GET", "/api/v1/nothing")).toEqual({ kind: "next" });
     for (const method of ["TRACE", "OPTIONS", "CONNECT"]) expect(apiMethodVerdict(method, "/api/v1/nothing")).toMatchObject({ kind: "refuse", status: 404 });
+  });
+});
+
+describe("prototypeParameter", () => {
+  test("finds __proto__ however it is written in the query, and nothing else", () => {
+    expect(prototypeParameter("/api/v1/distros?__proto__=1")).toBe('Invalid query: unknown parameter "__proto__"');
+    expect(prototypeParameter("/api/v1/distros?kind=x&%5F%5Fproto%5F%5F=1")).toBe('Invalid query: unknown parameter "__proto__"');
+    expect(prototypeParameter("/api/v1/distros?__proto__[x]=1")).toBeNull();
+    expect(prototypeParameter("/api/v1/distros?constructor=1")).toBeNull();
+    expect(prototypeParameter("/api/v1/distros")).toBeNull();
   });
 });

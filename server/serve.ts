@@ -10,7 +10,7 @@ import { CLIENT_ADDRESS_HEADER, clientAddress } from "../lib/security/client-add
 import { ensureRevalidationSecret, isRevalidationRequest, REVALIDATE_HEADER, REVALIDATE_PATH } from "../lib/security/revalidation";
 import { errorMessage, log } from "../lib/log";
 import { createAdmission, maxInFlight } from "./admission";
-import { apiMethodVerdict } from "./api-methods";
+import { apiMethodVerdict, prototypeParameter } from "./api-methods";
 import { repairRequestUrl } from "./request-path";
 import { responseCacheFromEnv } from "./response-cache";
 import { secureResponse } from "./secure-response";
@@ -85,6 +85,9 @@ export async function serve(port: number): Promise<Served> {
       }
       if (verdict.kind === "refuse") return refuse(res, requestId, verdict.status, verdict.error, verdict.allow ? { Allow: verdict.allow } : {});
     }
+    // The API and the Atom feeds refuse parameters they do not define; this one only the server can see.
+    const protoParameter = req.url.startsWith("/api/") || /\.atom(\?|$)/.test(req.url) ? prototypeParameter(req.url) : null;
+    if (protoParameter) return refuse(res, requestId, 400, protoParameter);
     const lookup = cache?.lookup(req, res) ?? null;
     res.on("close", () => {
       const aborted = !res.writableFinished;

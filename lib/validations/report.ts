@@ -54,7 +54,13 @@ export const reportInputSchema = z
     informed: personList.optional(),
     /** The ADR number used in the Markdown file name (NNNN); 1 when not given. */
     number: z.number().int().min(1).max(9999).optional(),
-    candidates: z.array(slugSchema).min(1, "name at least one candidate").max(MAX_SELECTION),
+    // Refused rather than merged, as the calendar does: one duplicate policy for the whole API.
+    candidates: z
+      .array(slugSchema)
+      .min(1, "name at least one candidate")
+      .max(MAX_SELECTION)
+      .refine((l) => new Set(l).size === l.length, "a candidate is listed twice")
+      .meta({ uniqueItems: true }),
     /** The OS in use today: considered and scored like the others, named as the status quo. */
     current: slugSchema.optional(),
     requirements: requirementsSchema.optional(),

@@ -36,7 +36,10 @@ export async function POST(request: NextRequest) {
     const type = (request.headers.get("content-type") ?? "").split(";")[0]?.trim().toLowerCase();
     if (type !== "application/json") return jsonError(415, "Unsupported Content-Type: send the report as application/json");
     const body = await readBodyLimited(request, MAX_REPORT_BODY_BYTES);
-    if (!body.ok) return jsonError(413, `Request body too large: the limit is ${MAX_REPORT_BODY_BYTES / 1024} KB`);
+    if (!body.ok) {
+      if (body.problem === "not-utf8") return jsonError(400, "The request body is not valid UTF-8");
+      return jsonError(413, `Request body too large: the limit is ${MAX_REPORT_BODY_BYTES / 1024} KB`);
+    }
     let json: unknown;
     try {
       json = JSON.parse(body.text);
