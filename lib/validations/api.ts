@@ -25,7 +25,7 @@ export const sourceRefSchema = z
     url: z.string().nullable(),
     kind: sourceKindSchema,
     published: z.string().nullable().describe("YYYY, YYYY-MM or YYYY-MM-DD; null when the source carries no date"),
-    accessed: z.string().describe("YYYY-MM-DD: when the page was last read for the catalog"),
+    accessed: z.string().describe("YYYY-MM-DD: when the page was last read for the catalog").meta({ format: "date" }),
   })
   .meta({ id: "SourceRef" });
 
@@ -86,8 +86,8 @@ export const releaseViewSchema = z
   .object({
     name: z.string(),
     label: z.string(),
-    releaseDate: z.string().nullable(),
-    previewDate: z.string().nullable(),
+    releaseDate: z.string().nullable().meta({ format: "date" }),
+    previewDate: z.string().nullable().meta({ format: "date" }),
     lts: z.boolean(),
     standard: supportTierSchema.nullable().describe("null: tier not offered; end null: end not published"),
     maintenance: supportTierSchema.nullable(),
@@ -112,7 +112,7 @@ export const distroSummarySchema = z
     derivedFrom: z.string().nullable(),
     upstreamBase: z.string(),
     homepage: z.string().nullable(),
-    reviewed: z.string().describe("YYYY-MM-DD: when this distro's claims and releases were last checked against their sources"),
+    reviewed: z.string().describe("YYYY-MM-DD: when this distro's claims and releases were last checked against their sources").meta({ format: "date" }),
     currentRelease: releaseViewSchema.nullable().describe("the newest release cycle, when the catalog lists any"),
   })
   .meta({ id: "DistroSummary" });
@@ -121,8 +121,8 @@ const kubernetesVersionViewSchema = z
   .object({
     version: z.string().describe("Kubernetes minor version, e.g. 1.34"),
     released: z.string().nullable().describe("YYYY-MM-DD, or YYYY-MM where the service gives only the month: generally available on the service"),
-    standardEnd: z.string().nullable().describe("YYYY-MM-DD; null when not published"),
-    extendedEnd: z.string().nullable().describe("YYYY-MM-DD; null when the version has no extended period or its end is not published"),
+    standardEnd: z.string().nullable().describe("YYYY-MM-DD; null when not published").meta({ format: "date" }),
+    extendedEnd: z.string().nullable().describe("YYYY-MM-DD; null when the version has no extended period or its end is not published").meta({ format: "date" }),
     extended: z.boolean().describe("whether the version gets an extended or long-term period"),
     status: z
       .enum(["confirmed", "inferred", "reported"])
@@ -221,7 +221,7 @@ export const sourceViewSchema = sourceRefSchema
   })
   .meta({ id: "Source" });
 
-export const catalogVersionSchema = z.object({ hash: z.string(), loadedAt: z.string().describe("ISO 8601 timestamp") }).meta({ id: "CatalogVersion" });
+export const catalogVersionSchema = z.object({ hash: z.string(), loadedAt: z.string().describe("ISO 8601 timestamp").meta({ format: "date-time" }) }).meta({ id: "CatalogVersion" });
 
 export const errorSchema = z.object({ error: z.string() }).meta({ id: "Error" });
 

@@ -58,7 +58,7 @@ export const changeSchema = z
 export const keptVersionSchema = z
   .object({
     hash: z.string(),
-    loadedAt: z.string().describe("ISO 8601 timestamp"),
+    loadedAt: z.string().describe("ISO 8601 timestamp").meta({ format: "date-time" }),
     commit: z.string().nullable().describe("git commit of the catalog files, when loaded from a clean checkout"),
   })
   .meta({ id: "KeptCatalogVersion" });

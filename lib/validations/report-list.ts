@@ -32,7 +32,7 @@ export const reportSummarySchema = z
     chosen: optionSchema.nullable().describe("The chosen option; null when no decision was reached"),
     tiedForFirst: z.array(optionSchema).describe("When no option was chosen because the leaders tie, the tied options"),
     candidates: z.array(optionSchema).describe("The options considered, in the order given"),
-    createdAt: z.string().describe("When it was saved (ISO 8601)"),
+    createdAt: z.string().describe("When it was saved (ISO 8601)").meta({ format: "date-time" }),
   })
   .meta({ id: "ReportSummary" });
 export type ReportSummary = z.infer<typeof reportSummarySchema>;
