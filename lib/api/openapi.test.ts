@@ -19,6 +19,7 @@ describe("openApiDocument", () => {
       "/api/v1/reports/{id}",
       "/api/v1/reports/{id}/export",
       "/api/health",
+      "/api/v1/openapi.json",
     ]);
     for (const id of [
       "DistroDetail",
@@ -73,27 +74,30 @@ describe("openApiDocument", () => {
     const format = exportOp.parameters.find((p) => p.name === "format") as { required: boolean; schema: { enum?: string[] } };
     expect(format.required).toBe(true);
     expect(format.schema.enum).toEqual(["markdown", "pdf", "json", "csv"]);
-    expect(Object.keys(exportOp.responses["200"].content)).toEqual(["text/markdown", "application/pdf", "application/json", "text/csv"]);
-    expect(Object.keys(doc.paths["/api/v1/reports"].post.responses)).toEqual(["201", "400", "405", "413", "415", "429"]);
+    expect(Object.keys(exportOp.responses["200"].content).sort()).toEqual(["application/json", "application/pdf", "text/csv", "text/markdown"]);
+    expect(Object.keys(doc.paths["/api/v1/reports"].post.responses).sort()).toEqual(["201", "400", "405", "413", "415", "429", "431", "500", "503"]);
     // The list: page and limit as the route validates them, answering a ReportList of ReportSummary.
     const list = doc.paths["/api/v1/reports"].get;
     expect(list.parameters.map((p) => [p.name, p.required])).toEqual([
       ["page", false],
       ["limit", false],
     ]);
-    expect(Object.keys(list.responses)).toEqual(["200", "400", "405"]);
+    expect(Object.keys(list.responses).sort()).toEqual(["200", "400", "405", "431", "500", "503"]);
     expect(JSON.stringify(list.responses["200"])).toContain("#/components/schemas/ReportList");
     const summary = doc.components.schemas.ReportSummary as { required?: string[] };
     expect(summary.required).toEqual(expect.arrayContaining(["id", "url", "title", "chosen", "candidates", "createdAt"]));
-    expect(Object.keys(doc.paths["/api/health"].get.responses)).toEqual(["200", "405", "503"]);
+    expect(Object.keys(doc.paths["/api/health"].get.responses).sort()).toEqual(["200", "400", "405", "431", "500", "503"]);
     expect(JSON.stringify(doc.components.schemas.Health)).toContain("postgresql");
     expect(doc.paths["/api/v1/calendar.ics"].get.parameters[0]?.description).toContain("at most 50");
   });
-  test("every $ref points at a defined schema", () => {
+  test("every $ref points at a defined component", () => {
     const doc = openApiDocument();
-    const refs = JSON.stringify(doc).match(/"#\/components\/schemas\/[^"]+"/g) ?? [];
+    const refs = JSON.stringify(doc).match(/"#\/components\/(schemas|responses|headers)\/[^"]+"/g) ?? [];
     expect(refs.length).toBeGreaterThan(5);
-    for (const r of refs) expect(doc.components.schemas).toHaveProperty(r.slice(22, -1));
+    for (const r of refs) {
+      const [, kind, name] = r.slice(1, -1).split("/").slice(1);
+      expect(doc.components[kind as "schemas" | "responses" | "headers"], r).toHaveProperty(name!);
+    }
   });
 
   test("builds when a second copy of a schema module registered the same ids, as in a production server", () => {

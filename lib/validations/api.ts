@@ -122,7 +122,11 @@ const kubernetesVersionViewSchema = z
     version: z.string().describe("Kubernetes minor version, e.g. 1.34"),
     released: z.string().nullable().describe("YYYY-MM-DD, or YYYY-MM where the service gives only the month: generally available on the service"),
     standardEnd: z.string().nullable().describe("YYYY-MM-DD; null when not published").meta({ format: "date" }),
-    extendedEnd: z.string().nullable().describe("YYYY-MM-DD; null when the version has no extended period or its end is not published").meta({ format: "date" }),
+    extendedEnd: z
+      .string()
+      .nullable()
+      .describe("YYYY-MM-DD; null when the version has no extended period or its end is not published")
+      .meta({ format: "date" }),
     extended: z.boolean().describe("whether the version gets an extended or long-term period"),
     status: z
       .enum(["confirmed", "inferred", "reported"])
@@ -221,7 +225,9 @@ export const sourceViewSchema = sourceRefSchema
   })
   .meta({ id: "Source" });
 
-export const catalogVersionSchema = z.object({ hash: z.string(), loadedAt: z.string().describe("ISO 8601 timestamp").meta({ format: "date-time" }) }).meta({ id: "CatalogVersion" });
+export const catalogVersionSchema = z
+  .object({ hash: z.string(), loadedAt: z.string().describe("ISO 8601 timestamp").meta({ format: "date-time" }) })
+  .meta({ id: "CatalogVersion" });
 
 export const errorSchema = z.object({ error: z.string() }).meta({ id: "Error" });
 

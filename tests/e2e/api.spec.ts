@@ -50,7 +50,7 @@ test("attributes and sources endpoints answer in shape", async ({ request }) => 
 
 test("the OpenAPI document describes the routes", async ({ request }) => {
   const doc = await (await request.get("/api/v1/openapi.json")).json();
-  expect(doc.openapi).toBe("3.0.3");
+  expect(doc.openapi).toBe("3.1.0");
   expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(["/api/v1/distros/{slug}", "/api/v1/reports", "/api/v1/reports/{id}/export", "/api/health"]));
   expect(doc.components.schemas.DistroDetail).toBeTruthy();
   expect(doc.components.schemas.ReportInput.required).toEqual(["candidates"]);
