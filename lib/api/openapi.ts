@@ -295,7 +295,10 @@ export function openApiDocument() {
           security: [{ deleteToken: [] }],
           parameters: [reportIdParam],
           responses: {
-            "204": { description: "Deleted; its page and exports answer 404 from now on", headers: withRequestId() },
+            "204": {
+              description: "Deleted; its page and exports answer 404 from now on",
+              headers: withRequestId({ "Cache-Control": header("Cache-Control") }),
+            },
             "401": errorBody("No bearer token sent", { "WWW-Authenticate": { description: 'Bearer realm="reports"', schema: { type: "string" } } }),
             "403": errorBody("The token does not delete this report"),
             "404": response("NotFound"),

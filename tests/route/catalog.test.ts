@@ -9,6 +9,7 @@ import type * as AttributesRoute from "@/app/api/v1/attributes/route";
 import type * as SourcesRoute from "@/app/api/v1/sources/route";
 import type * as KubernetesRoute from "@/app/api/v1/kubernetes/route";
 import type * as CalendarRoute from "@/app/api/v1/calendar.ics/route";
+import { contracted } from "@/tests/support/contract";
 
 const catalog = shippedCatalog();
 // Distros with at least one published end date, so the calendar has events for each.
@@ -21,10 +22,10 @@ describe.each(TEST_PROVIDERS)("the catalog lists and the lifecycle calendar on %
   let kubernetes: typeof KubernetesRoute;
   let calendar: typeof CalendarRoute;
   beforeAll(async () => {
-    attributes = await import("@/app/api/v1/attributes/route");
-    sources = await import("@/app/api/v1/sources/route");
-    kubernetes = await import("@/app/api/v1/kubernetes/route");
-    calendar = await import("@/app/api/v1/calendar.ics/route");
+    attributes = contracted(await import("@/app/api/v1/attributes/route"), "/api/v1/attributes");
+    sources = contracted(await import("@/app/api/v1/sources/route"), "/api/v1/sources");
+    kubernetes = contracted(await import("@/app/api/v1/kubernetes/route"), "/api/v1/kubernetes");
+    calendar = contracted(await import("@/app/api/v1/calendar.ics/route"), "/api/v1/calendar.ics");
   });
 
   test("attributes, sources and managed Kubernetes answer the whole catalog in shape, each with its ETag, and take no parameters", async () => {

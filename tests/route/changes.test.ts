@@ -10,6 +10,7 @@ import { TEST_PROVIDERS } from "@/tests/support/test-db";
 import type * as ChangesRoute from "@/app/api/v1/changes/route";
 import type * as ChangesFeedRoute from "@/app/changes.atom/route";
 import type * as DistroChangesFeedRoute from "@/app/distros/[slug]/changes.atom/route";
+import { contracted } from "@/tests/support/contract";
 
 // The database keeps an earlier catalog version in which one release's standard support ended a year sooner.
 const EARLIER_LOADED_AT = "2026-01-05T09:00:00.000Z";
@@ -35,9 +36,9 @@ describe.each(TEST_PROVIDERS)("the change log API and feeds on %s", (provider) =
   let siteFeed: typeof ChangesFeedRoute;
   let distroFeed: typeof DistroChangesFeedRoute;
   beforeAll(async () => {
-    changes = await import("@/app/api/v1/changes/route");
-    siteFeed = await import("@/app/changes.atom/route");
-    distroFeed = await import("@/app/distros/[slug]/changes.atom/route");
+    changes = contracted(await import("@/app/api/v1/changes/route"), "/api/v1/changes");
+    siteFeed = contracted(await import("@/app/changes.atom/route"), "/changes.atom");
+    distroFeed = contracted(await import("@/app/distros/[slug]/changes.atom/route"), "/distros/{slug}/changes.atom");
   });
 
   const getChanges = async (query = "") => changes.GET(routeRequest(`/api/v1/changes${query}`));

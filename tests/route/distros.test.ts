@@ -6,6 +6,7 @@ import { routeContext, routeRequest } from "@/tests/support/route-request";
 import { TEST_PROVIDERS } from "@/tests/support/test-db";
 import type * as DistroListRoute from "@/app/api/v1/distros/route";
 import type * as DistroRoute from "@/app/api/v1/distros/[slug]/route";
+import { contracted } from "@/tests/support/contract";
 
 const CATALOG_CACHE = "public, max-age=0, s-maxage=60, stale-while-revalidate=300";
 const { distros } = shippedCatalog();
@@ -16,8 +17,8 @@ describe.each(TEST_PROVIDERS)("the distro API on %s", (provider) => {
   let list: typeof DistroListRoute;
   let detail: typeof DistroRoute;
   beforeAll(async () => {
-    list = await import("@/app/api/v1/distros/route");
-    detail = await import("@/app/api/v1/distros/[slug]/route");
+    list = contracted(await import("@/app/api/v1/distros/route"), "/api/v1/distros");
+    detail = contracted(await import("@/app/api/v1/distros/[slug]/route"), "/api/v1/distros/{slug}");
   });
 
   const getList = (query = "") => list.GET(routeRequest(`/api/v1/distros${query}`));

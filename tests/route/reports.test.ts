@@ -9,6 +9,7 @@ import { TEST_PROVIDERS } from "@/tests/support/test-db";
 import type * as ReportsRoute from "@/app/api/v1/reports/route";
 import type * as ReportRoute from "@/app/api/v1/reports/[id]/route";
 import type * as ReportExportRoute from "@/app/api/v1/reports/[id]/export/route";
+import { contracted } from "@/tests/support/contract";
 
 // The server sets this header to the client's address; each test saves as its own client so the limit never spills over.
 const CLIENT_HEADER = "x-atlas-client";
@@ -24,9 +25,9 @@ describe.each(TEST_PROVIDERS)("the reports API on %s", (provider) => {
   beforeAll(async () => {
     // Read when the first save is counted; a small limit keeps the 429 test short.
     process.env.ATLAS_REPORT_RATE_LIMIT = String(RATE_LIMIT);
-    collection = await import("@/app/api/v1/reports/route");
-    item = await import("@/app/api/v1/reports/[id]/route");
-    exporter = await import("@/app/api/v1/reports/[id]/export/route");
+    collection = contracted(await import("@/app/api/v1/reports/route"), "/api/v1/reports");
+    item = contracted(await import("@/app/api/v1/reports/[id]/route"), "/api/v1/reports/{id}");
+    exporter = contracted(await import("@/app/api/v1/reports/[id]/export/route"), "/api/v1/reports/{id}/export");
   });
   afterAll(() => {
     if (savedLimit === undefined) delete process.env.ATLAS_REPORT_RATE_LIMIT;

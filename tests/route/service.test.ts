@@ -10,6 +10,7 @@ import { HANDLER_METHODS, INTERNAL_ROUTE_FILES, ROUTES, UNKNOWN_API_ROUTE, route
 import { TEST_PROVIDERS } from "@/tests/support/test-db";
 import type * as HealthRoute from "@/app/api/health/route";
 import type * as OpenApiRoute from "@/app/api/v1/openapi.json/route";
+import { contracted } from "@/tests/support/contract";
 
 type Handler = (request: NextRequest, context: { params: Promise<Record<string, string | string[]>> }) => Response | Promise<Response>;
 
@@ -40,8 +41,8 @@ describe.each(TEST_PROVIDERS)("health, the API description, unknown API addresse
   let health: typeof HealthRoute;
   let openapi: typeof OpenApiRoute;
   beforeAll(async () => {
-    health = await import("@/app/api/health/route");
-    openapi = await import("@/app/api/v1/openapi.json/route");
+    health = contracted(await import("@/app/api/health/route"), "/api/health");
+    openapi = contracted(await import("@/app/api/v1/openapi.json/route"), "/api/v1/openapi.json");
   });
 
   test("GET /api/health is 200 naming the database and the loaded catalog version, never cached", async () => {
@@ -53,7 +54,7 @@ describe.each(TEST_PROVIDERS)("health, the API description, unknown API addresse
   });
 
   test("GET /api/v1/openapi.json is a parseable OpenAPI 3.1 document describing exactly the routes there are, with their methods", async () => {
-    const res = openapi.GET(routeRequest("/api/v1/openapi.json"));
+    const res = await openapi.GET(routeRequest("/api/v1/openapi.json"));
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toBe("application/json");
     const doc = JSON.parse(await res.text()) as {
@@ -88,7 +89,7 @@ describe.each(TEST_PROVIDERS)("health, the API description, unknown API addresse
   });
 
   test.each(ROUTES.map((r) => [r.path, r] as const))("%s: a parameter it does not define, even __proto__ or constructor, is a 400", async (_, route) => {
-    const handlers = (await route.load()) as Partial<Record<string, Handler>>;
+    const handlers = contracted(await route.load(), route.path) as Partial<Record<string, Handler>>;
     for (const method of route.allowed) {
       for (const name of ["__proto__", "constructor", "toString", "hasOwnProperty"]) {
         const body = method === "POST" ? JSON.stringify({ candidates: ["bottlerocket", "flatcar"] }) : undefined;
@@ -105,7 +106,7 @@ describe.each(TEST_PROVIDERS)("health, the API description, unknown API addresse
   });
 
   test.each(ROUTES.map((r) => [r.path, r] as const))("%s: every other method is a 405 with an Allow header and a JSON message", async (_, route) => {
-    const handlers = (await route.load()) as Partial<Record<string, Handler>>;
+    const handlers = contracted(await route.load(), route.path) as Partial<Record<string, Handler>>;
     const allowed = allowHeader(route.allowed);
     for (const method of HANDLER_METHODS) {
       const handler = handlers[method];
