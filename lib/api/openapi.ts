@@ -13,6 +13,7 @@ import { MAX_SELECTION } from "@/lib/selection";
 import { exportQuerySchema, MAX_REPORT_BODY_BYTES, reportCreatedSchema, reportInputSchema } from "@/lib/validations/report";
 import { reportListQuerySchema, reportListSchema } from "@/lib/validations/report-list";
 import { changeListQuerySchema, changeListResponseSchema } from "@/lib/validations/changes";
+import { reportExportSchema } from "@/lib/validations/report-export";
 
 /** Every schema the document names at its top level; the components are these and the named schemas inside them. */
 const DOCUMENTED: z.ZodType[] = [
@@ -27,6 +28,7 @@ const DOCUMENTED: z.ZodType[] = [
   reportInputSchema,
   reportCreatedSchema,
   reportListSchema,
+  reportExportSchema,
 ];
 
 /**
@@ -316,7 +318,10 @@ export function openApiDocument() {
               content: {
                 ...Object.fromEntries(Object.entries(EXPORT_TYPES).map(([type, description]) => [type, { schema: { type: "string", description } }])),
                 "application/json": {
-                  schema: { type: "object", description: "json: the full stored snapshot (inputs, result, every claim and source used, catalog version)" },
+                  schema: {
+                    ...ref(idOf(reportExportSchema)),
+                    description: "json: the whole report (inputs, result, every claim and source used, catalog version), versioned by format and formatVersion",
+                  },
                 },
               },
             },

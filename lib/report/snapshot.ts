@@ -38,10 +38,12 @@ export type SnapshotOutcome = { ok: true; snapshot: ReportSnapshot } | { ok: fal
 /** Every source the snapshot's claims and releases cite, each once, sorted by title. */
 export function sourcesUsed(distros: SourcedScoringDistro[]): SourceRef[] {
   const byId = new Map<string, SourceRef>();
+  // A citation carries the quote of the value citing it; the list names the source alone.
+  const add = ({ quote: _quote, ...source }: SourceRef & { quote?: unknown }) => byId.set(source.id, source);
   for (const d of distros) {
-    for (const a of d.attributes) for (const c of a.claims) for (const s of c.sources) byId.set(s.id, s);
-    for (const r of d.releases) for (const s of r.sources) byId.set(s.id, s);
-    for (const w of d.managedKubernetes ?? []) for (const s of w.sources) byId.set(s.id, s);
+    for (const a of d.attributes) for (const c of a.claims) for (const s of c.sources) add(s);
+    for (const r of d.releases) for (const s of r.sources) add(s);
+    for (const w of d.managedKubernetes ?? []) for (const s of w.sources) add(s);
   }
   return [...byId.values()].sort((a, b) => a.title.localeCompare(b.title));
 }

@@ -111,15 +111,16 @@ const reportAttributeSchema = z
   .meta({ id: "ReportAttribute" });
 
 /**
- * A source in the report's list. The list is built from the citations, so
- * each entry also carries the quote of the last value read that cites it
- * (ReportSnapshot types it as SourceRef, without one).
+ * A source in the report's list. Reports saved before 4 December 2026 also
+ * carry, on each, the quote of the last value read that cites it.
  */
 const reportSourceSchema = sourceRefSchema
   .extend({
     quote: citedSourceSchema.shape.quote
       .optional()
-      .describe("the passage of this source quoted by one of the values that cite it; each value in `distros` carries its own quotes"),
+      .describe(
+        "only in reports saved before 4 December 2026: a passage of this source quoted by one of the values citing it; each value in `distros` carries its own quotes",
+      ),
   })
   .meta({ id: "ReportSource" });
 
