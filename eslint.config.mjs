@@ -10,6 +10,7 @@ export default defineConfig([
     ".next-bench/**",
     ".next-inert/**",
     "lib/generated/**",
+    "tests/client/api-types.ts",
     "node_modules/**",
     "tests/.tmp/**",
     "test-results/**",
