@@ -11,6 +11,7 @@ import { ensureRevalidationSecret, isRevalidationRequest, REVALIDATE_HEADER, REV
 import { errorMessage, log } from "../lib/log";
 import { createAdmission, maxInFlight } from "./admission";
 import { apiMethodVerdict, prototypeParameter } from "./api-methods";
+import { rangeVerdict } from "./range";
 import { repairRequestUrl } from "./request-path";
 import { responseCacheFromEnv } from "./response-cache";
 import { secureResponse } from "./secure-response";
@@ -20,7 +21,7 @@ const ACCESS_LOG = process.env.ATLAS_ACCESS_LOG !== "0";
 // ATLAS_TRUST_PROXY=1: a reverse proxy in front appends the client's address to X-Forwarded-For.
 const TRUST_PROXY = process.env.ATLAS_TRUST_PROXY === "1";
 
-const WELL_FORMED_RANGE = /^bytes=(\d+-\d*|-\d+)(\s*,\s*(\d+-\d*|-\d+))*$/;
+const DIST_DIR = process.env.NEXT_DIST_DIR || ".next";
 
 const PAGE_METHODS = ["GET", "HEAD"];
 
@@ -70,8 +71,12 @@ export async function serve(port: number): Promise<Served> {
     if (!PAGE_METHODS.includes(req.method ?? "") && !req.url.startsWith("/api/")) {
       return refuse(res, requestId, 405, `Method not allowed; pages support ${PAGE_METHODS.join(", ")}`, { Allow: PAGE_METHODS.join(", ") });
     }
-    // A Range header that is not one Next can read is dropped, so the answer is the whole body (200) rather than an error.
-    if (req.headers.range !== undefined && !WELL_FORMED_RANGE.test(req.headers.range)) delete req.headers.range;
+    // A malformed Range, or one on a page, is dropped (the whole body, 200); one a static file cannot satisfy is a 416.
+    if (req.headers.range !== undefined) {
+      const verdict = rangeVerdict(req.headers.range, req.url.split("?")[0] ?? "", DIST_DIR);
+      if (verdict.kind === "drop") delete req.headers.range;
+      if (verdict.kind === "unsatisfiable") return refuse(res, requestId, 416, "Range not satisfiable", { "Content-Range": `bytes */${verdict.size}` });
+    }
     // Only this server, which knows the secret, may ask for a revalidation; to anyone else the address does not exist.
     if (req.url.startsWith("/api/internal/") && !isRevalidationRequest(req.headers[REVALIDATE_HEADER])) {
       return refuse(res, requestId, 404, "No API resource at this address; GET /api/v1/openapi.json lists them");

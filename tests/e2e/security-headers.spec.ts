@@ -130,6 +130,27 @@ test("pages answer other methods with 405 JSON naming GET and HEAD; a malformed 
   }
 });
 
+test("a static file answers a range it can satisfy with 206, one it cannot with 416 naming its size, and a malformed one with the whole file", async ({
+  request,
+}) => {
+  const html = await (await request.get("/")).text();
+  const chunk = /\/_next\/static\/[^"]+\.js/.exec(html)?.[0];
+  expect(chunk).toBeTruthy();
+  const whole = await request.get(chunk!);
+  const size = (await whole.body()).length;
+  const part = await request.get(chunk!, { headers: { Range: "bytes=0-9" } });
+  expect(part.status()).toBe(206);
+  expect((await part.body()).length).toBe(10);
+  const beyond = await request.get(chunk!, { headers: { Range: `bytes=${size + 100}-` } });
+  expect(beyond.status()).toBe(416);
+  expect(beyond.headers()["content-range"]).toBe(`bytes */${size}`);
+  expect(await beyond.json()).toEqual({ error: "Range not satisfiable" });
+  expectSecurityHeaders(beyond, "416");
+  const malformed = await request.get(chunk!, { headers: { Range: "bytes=abc" } });
+  expect(malformed.status()).toBe(200);
+  expect((await malformed.body()).length).toBe(size);
+});
+
 test("GET /api/health answers ok with the database kind and catalog version, uncached", async ({ request }) => {
   const res = await request.get("/api/health");
   expect(res.status()).toBe(200);
