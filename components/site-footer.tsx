@@ -11,7 +11,10 @@ export function SiteFooter({ version }: { version: CatalogVersion }) {
           </code>
           , loaded <time dateTime={version.loadedAt}>{version.loadedAt.slice(0, 10)}</time>
         </p>
-        <p className="no-print">
+        <p className="no-print flex gap-4">
+          <a href="/docs/api" className="underline">
+            API reference
+          </a>
           <a href="/api/v1/openapi.json" className="underline">
             Read API (OpenAPI)
           </a>
