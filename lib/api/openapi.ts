@@ -14,6 +14,7 @@ import { exportQuerySchema, MAX_REPORT_BODY_BYTES, reportCreatedSchema, reportIn
 import { reportListQuerySchema, reportListSchema } from "@/lib/validations/report-list";
 import { changeListQuerySchema, changeListResponseSchema } from "@/lib/validations/changes";
 import { reportExportSchema } from "@/lib/validations/report-export";
+import { allowHeader, API_ROUTES } from "@/lib/api/routes";
 
 /** Every schema the document names at its top level; the components are these and the named schemas inside them. */
 const DOCUMENTED: z.ZodType[] = [
@@ -128,6 +129,43 @@ function operation<S extends { responses: object }>(operationId: string, tag: st
   return { operationId, tags: [tag], ...spec, responses: { ...COMMON, ...spec.responses } };
 }
 
+/** OPTIONS on every /api address: 204 with the Allow header its 405s carry (lib/api/routes.ts), exactly. */
+function withOptions<P extends Record<string, object>>(paths: P): P {
+  // The added key is not in P's type; the paths' own operations keep theirs for the callers that read them.
+  return Object.fromEntries(
+    Object.entries(paths).map(([path, operations]) => {
+      const route = API_ROUTES.find((r) => r.path === path);
+      if (!route) return [path, operations];
+      const allow = allowHeader(route.methods);
+      const name = path
+        .replace(/^\/api(\/v1)?\//, "")
+        .split(/[^a-z0-9]+/i)
+        .filter(Boolean)
+        .map((w) => w[0]!.toUpperCase() + w.slice(1))
+        .join("");
+      const first = Object.values(operations)[0] as { tags: string[]; parameters?: { in: string }[] };
+      const pathParams = (first.parameters ?? []).filter((p) => p.in === "path");
+      const options = {
+        operationId: `options${name}`,
+        tags: first.tags,
+        ...(pathParams.length ? { parameters: pathParams } : {}),
+        summary: `The methods this address answers: ${allow}`,
+        responses: {
+          "204": {
+            description: "No body; Allow lists every method that does not answer 405",
+            headers: withRequestId({ Allow: { description: "The methods this address answers", schema: { type: "string", const: allow } } }),
+          },
+          "400": COMMON["400"],
+          "431": COMMON["431"],
+          "500": COMMON["500"],
+          "503": COMMON["503"],
+        },
+      };
+      return [path, { ...operations, options }];
+    }),
+  ) as P;
+}
+
 /** A query parameter's JSON schema, taken from the zod schema the route validates it with. */
 function queryParams(shape: Record<string, z.ZodType>, required: string[] = []) {
   return Object.entries(shape).map(([name, schema]) => ({
@@ -189,7 +227,7 @@ export function openApiDocument() {
       { name: "Reports", description: "Saved decision reports" },
       { name: "Service", description: "Health and this document" },
     ],
-    paths: {
+    paths: withOptions({
       "/api/v1/distros": {
         get: operation("listDistros", "Catalog", {
           summary: "List distros",
@@ -346,7 +384,7 @@ export function openApiDocument() {
           },
         }),
       },
-    },
+    }),
     components: {
       schemas: components,
       responses: RESPONSES,
