@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./fixtures";
 
 /** Fails on any serious or critical axe violation, listing what and where. */
 export async function expectNoSeriousA11yViolations(page: Page): Promise<void> {

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { shippedCatalog } from "../support/shipped-catalog";
 import { attributeListResponseSchema, distroListResponseSchema, distroResponseSchema, errorSchema, sourceListResponseSchema } from "@/lib/validations/api";
 

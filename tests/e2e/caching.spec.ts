@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 
 const API = ["/api/v1/distros", "/api/v1/distros?kind=container-host", "/api/v1/distros/bottlerocket", "/api/v1/attributes", "/api/v1/sources"];
 

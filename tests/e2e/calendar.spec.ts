@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { errorSchema } from "@/lib/validations/api";
 
 test("GET /api/v1/calendar.ics returns an iCalendar feed for the chosen distros", async ({ request }) => {

@@ -1,5 +1,5 @@
 import { parseFeed } from "@rowanmanning/feed-parser";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { expectNoSeriousA11yViolations } from "./a11y";
 import { EARLIER } from "../support/history";
 

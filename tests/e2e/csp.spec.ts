@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { watchCsp } from "../support/csp-watch";
 
 // The CSP is enforced, so a blocked inline script would leave the page unhydrated:

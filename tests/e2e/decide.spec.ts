@@ -1,6 +1,6 @@
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./fixtures";
 import { expectNoSeriousA11yViolations } from "./a11y";
 
 // These flows load the chart, save and render PDFs; give them room on a busy 2-core machine.

@@ -1,4 +1,4 @@
-import { expect, test, type APIRequestContext } from "@playwright/test";
+import { expect, test, type APIRequestContext } from "./fixtures";
 import type { DistroDetail, DistroSummary, SourceView } from "@/lib/validations/api";
 
 // What a reviewer checks against the vendor's page: quotes, access dates, review dates and the status rules,

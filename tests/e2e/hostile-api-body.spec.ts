@@ -1,4 +1,4 @@
-import { test, type APIRequestContext } from "@playwright/test";
+import { test, type APIRequestContext } from "./fixtures";
 import { decoded, expectApiAnswer } from "../support/hostile-expect";
 import { HOSTILE_VALUES } from "../support/hostile-values";
 

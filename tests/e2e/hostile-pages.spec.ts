@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./fixtures";
 import { HOSTILE_PAGE_VALUES, HOSTILE_VALUES } from "../support/hostile-values";
 
 // Hostile values in every URL parameter of every page. The server answers each

@@ -1,5 +1,5 @@
 import fs from "node:fs";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { E2E_DB_FILE, HOSTILE_STATE_FILE } from "../support/e2e-paths";
 import { storedState } from "../support/stored-state";
 

@@ -1,4 +1,4 @@
-import { expect, test, type APIRequestContext } from "@playwright/test";
+import { expect, test, type APIRequestContext } from "./fixtures";
 import { INERT_REPORT_RATE_LIMIT } from "../support/e2e-paths";
 
 // Runs on the second server, which limits report saves to INERT_REPORT_RATE_LIMIT a minute per

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./fixtures";
 import { expectNoSeriousA11yViolations } from "./a11y";
 
 test("the default selection shows bars for the article's five, the today line and the table", async ({ page }) => {

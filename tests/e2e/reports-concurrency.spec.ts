@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 
 // 50 report saves at once over HTTP: every one answers 201 and reads back.
 test("50 concurrent POST /api/v1/reports are all stored and retrievable", async ({ request }) => {

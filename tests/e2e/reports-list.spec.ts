@@ -1,4 +1,4 @@
-import { expect, test, type APIRequestContext } from "@playwright/test";
+import { expect, test, type APIRequestContext } from "./fixtures";
 import { expectNoSeriousA11yViolations } from "./a11y";
 
 // Other specs save reports at the same time, so these tests find their own reports by title, never by count.

@@ -1,5 +1,5 @@
 import http from "node:http";
-import { expect, test, type APIResponse } from "@playwright/test";
+import { expect, test, type APIResponse } from "./fixtures";
 
 function expectSecurityHeaders(res: APIResponse, what: string): void {
   const h = res.headers();
