@@ -21,7 +21,7 @@ test("the footer leads to the API reference, which lists the operations and sche
   await expect(save).toBeVisible();
   // An operation opens to its request body and answers.
   await save.click();
-  await expect(page.getByText("Request body")).toBeVisible();
+  await expect(page.locator(".opblock-post").getByRole("heading", { name: /^Request body/ })).toBeVisible();
   await expect(page.locator(".opblock-post").getByText("Stored; Location names the report's page")).toBeVisible();
   // Saving is described, never sent from here.
   await expect(page.locator(".opblock-post").getByRole("button", { name: "Try it out" })).toHaveCount(0);
@@ -43,8 +43,14 @@ test("a read can be tried from the API reference and answers from this site", as
   expect(violations).toEqual([]);
 });
 
-test("the API reference has no serious accessibility violations", async ({ page }) => {
+test("the API reference has no serious accessibility violations, closed or with operations open", async ({ page }) => {
   await page.goto("/docs/api");
   await expect(page.getByRole("button", { name: /^GET \/api\/v1\/distros\s*List distros$/ })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  // An open operation adds its parameters, request body example, answers with their headers, and schemas.
+  await page.getByRole("button", { name: /^POST \/api\/v1\/reports/ }).click();
+  await page.getByRole("button", { name: /^GET \/api\/v1\/distros\/\{slug\}/ }).click();
+  await expect(page.locator(".opblock-post").getByText("Stored; Location names the report's page")).toBeVisible();
+  await expect(page.locator(".opblock-get").getByText("The full record")).toBeVisible();
   await expectNoSeriousA11yViolations(page);
 });
