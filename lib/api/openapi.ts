@@ -153,7 +153,10 @@ function withOptions<P extends Record<string, object>>(paths: P): P {
         responses: {
           "204": {
             description: "No body; Allow lists every method that does not answer 405",
-            headers: withRequestId({ Allow: { description: "The methods this address answers", schema: { type: "string", const: allow } } }),
+            headers: withRequestId({
+              Allow: { description: "The methods this address answers", schema: { type: "string", const: allow } },
+              "Cache-Control": header("Cache-Control"),
+            }),
           },
           "400": COMMON["400"],
           "431": COMMON["431"],
