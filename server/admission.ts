@@ -4,10 +4,8 @@
 /** What admission needs of a response: to hear when its connection closes. */
 type ClosingResponse = { once(event: "close", listener: () => void): unknown };
 
-type Env = Record<string, string | undefined>;
-
 /** ATLAS_MAX_IN_FLIGHT: requests handed to Next at once (default 256); 0 turns admission control off. */
-export function maxInFlight(env: Env = process.env): number {
+export function maxInFlight(env: Partial<Record<string, string>> = process.env): number {
   const raw = env.ATLAS_MAX_IN_FLIGHT?.trim();
   if (!raw) return 256;
   const n = Number(raw);

@@ -3,10 +3,8 @@
 // then whenever another instance or `npm run catalog:load` loads a new one.
 import { errorMessage, log } from "../lib/log";
 
-type Env = Record<string, string | undefined>;
-
 /** ATLAS_CATALOG_POLL_SECONDS: how often to look for a new catalog version (default 60; 0: only at start). */
-export function catalogPollSeconds(env: Env = process.env): number {
+export function catalogPollSeconds(env: Partial<Record<string, string>> = process.env): number {
   const raw = env.ATLAS_CATALOG_POLL_SECONDS?.trim();
   if (!raw) return 60;
   const n = Number(raw);

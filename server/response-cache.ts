@@ -256,7 +256,7 @@ export class ResponseCache {
  * ATLAS_RESPONSE_CACHE_ENTRIES (default 2000) its entries; one entry may take
  * at most an eighth of the memory bound.
  */
-export function responseCacheFromEnv(env: Record<string, string | undefined> = process.env): ResponseCache | null {
+export function responseCacheFromEnv(env: Partial<Record<string, string>> = process.env): ResponseCache | null {
   if (env.ATLAS_RESPONSE_CACHE?.trim() === "0") return null;
   const number = (name: string, fallback: number): number => {
     const raw = env[name]?.trim();
