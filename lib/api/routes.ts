@@ -29,10 +29,12 @@ export function allowHeader(methods: readonly ApiMethod[]): string {
   return allowedMethods(methods).join(", ");
 }
 
-const compiled = API_ROUTES.map((route) => ({
-  route,
-  pattern: new RegExp(`^${route.path.replace(/[.]/g, "\\.").replace(/\{[^}]+\}/g, "[^/]+")}/?$`),
-}));
+/** A documented path template (e.g. /api/v1/distros/{slug}) as a pattern for request paths: one segment per parameter, a trailing slash allowed. */
+export function pathTemplatePattern(template: string): RegExp {
+  return new RegExp(`^${template.replace(/[.]/g, "\\.").replace(/\{[^}]+\}/g, "[^/]+")}/?$`);
+}
+
+const compiled = API_ROUTES.map((route) => ({ route, pattern: pathTemplatePattern(route.path) }));
 
 /** The route a request path (without its query) addresses, or null for an address the API does not have. */
 export function matchApiRoute(pathname: string): (typeof API_ROUTES)[number] | null {

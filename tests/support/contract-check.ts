@@ -7,6 +7,7 @@
 import Ajv2020 from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
 import { openApiDocument } from "@/lib/api/openapi";
+import { pathTemplatePattern } from "@/lib/api/routes";
 
 const DOC_ID = "https://distro-atlas.invalid/openapi.json";
 const doc = openApiDocument();
@@ -28,7 +29,7 @@ const pointer = (...parts: string[]) => parts.map((p) => p.replace(/~/g, "~0").r
 
 // Literal paths first, so /api/v1/reports never matches a template before itself.
 const templates = Object.keys(paths)
-  .map((path) => ({ path, pattern: new RegExp(`^${path.replace(/[.]/g, "\\.").replace(/\{[^}]+\}/g, "[^/]+")}$`) }))
+  .map((path) => ({ path, pattern: pathTemplatePattern(path) }))
   .sort((a, b) => Number(a.path.includes("{")) - Number(b.path.includes("{")));
 
 /** The documented path (template form, e.g. /api/v1/distros/{slug}) a request path addresses, or null. */
