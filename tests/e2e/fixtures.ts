@@ -2,7 +2,7 @@
 // a test receives, through `request` or its page, is checked against the
 // OpenAPI document, and a test whose answers depart from it fails.
 import { test as base, type APIRequestContext, type APIResponse, type Response } from "@playwright/test";
-import { recordRequest, requestFromOptions } from "@/tests/support/api-recording";
+import { recordRequest, recording, requestFromOptions } from "@/tests/support/api-recording";
 import { contractViolations, documentedPath } from "@/tests/support/contract-check";
 
 export { expect, type APIRequestContext, type APIResponse, type Page } from "@playwright/test";
@@ -42,11 +42,27 @@ async function checkPageResponse(log: Log, response: Response): Promise<void> {
   const request = response.request();
   const { pathname, search } = new URL(request.url());
   if (!documentedPath(pathname)) return;
-  const sent = request.postDataBuffer();
-  recordRequest({ method: request.method(), url: pathname + search, headers: await request.allHeaders(), ...(sent ? { body: sent.toString("base64") } : {}) });
+  if (recording) {
+    const sent = request.postDataBuffer();
+    recordRequest({
+      method: request.method(),
+      url: pathname + search,
+      headers: await request.allHeaders(),
+      ...(sent ? { body: sent.toString("base64") } : {}),
+    });
+  }
   // Redirects and answers the page left before reading have no body to read; their status and headers are still checked.
   const body = await response.body().catch(() => Buffer.alloc(0));
   check(log, request.method(), response.url(), response.status(), await response.headersArray(), body);
+}
+
+/** Checks an answer the page received, unless the page closed before its headers could be read (there is nothing left to check). */
+async function checkPageResponseWhileOpen(log: Log, response: Response): Promise<void> {
+  try {
+    await checkPageResponse(log, response);
+  } catch (err) {
+    if (!(err instanceof Error && /has been closed/.test(err.message))) throw err;
+  }
 }
 
 // The second argument is Playwright's `use`, named so the React hooks lint rule does not take it for a hook.
@@ -61,10 +77,13 @@ export const test = base.extend<{ contractLog: Log }>({
     await provide(checkedRequest(request, contractLog));
   },
   page: async ({ page, contractLog }, provide) => {
-    page.on("response", (response) => {
-      contractLog.pending.push(checkPageResponse(contractLog, response));
-    });
+    const onResponse = (response: Response) => {
+      contractLog.pending.push(checkPageResponseWhileOpen(contractLog, response));
+    };
+    page.on("response", onResponse);
     await provide(page);
+    // Answers that arrive once the test is over are not its own.
+    page.off("response", onResponse);
     await Promise.all(contractLog.pending);
   },
 });

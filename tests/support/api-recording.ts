@@ -7,6 +7,8 @@ import fs from "node:fs";
 export type RecordedRequest = { method: string; url: string; headers: Record<string, string>; body?: string };
 
 const file = process.env.E2E_RECORD_API;
+/** Whether this run records its requests. */
+export const recording = Boolean(file);
 
 /** Appends one request (`url` is its path and query; `body` base64) when recording is on. */
 export function recordRequest(request: RecordedRequest): void {
